@@ -1,0 +1,209 @@
+package dev.surveyor.craters.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import dev.surveyor.core.util.Checks;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.craters.Crater;
+import dev.surveyor.craters.centernet.CenterNetDecoder;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a CenterNet network over an image of any size in overlapped windows, in bounded memory.
+ *
+ * <p>Windows of {@code windowPx} (a multiple of the network's size multiple) step by {@code
+ * windowPx - overlapPx}; windows at the right and bottom edges are shifted inside the image (or
+ * padded with the normalisation mean, i.e. 0 after normalisation, when the image is smaller than a
+ * window; NaN samples are likewise set to 0). Each window owns the core of its area (its extent
+ * minus half the overlap on sides shared with a neighbour, recomputed for shifted edge windows as
+ * the midpoint of the shared band), so each centre is reported by exactly one window; craters
+ * found twice across a seam with slightly different centres are merged afterwards: a crater is
+ * dropped when a higher-scoring crater from another window overlaps it with box IoU >= 0.5.
+ * Memory: one batch of windows plus the detections.
+ *
+ * <p>Not thread-safe.
+ */
+public final class TiledInference {
+    private final Block block;
+    private final NDManager manager;
+    private final int stride;
+    private final double mean;
+    private final double std;
+    private final int windowPx;
+    private final int overlapPx;
+    private final int batchSize;
+
+    /**
+     * @param block the initialised network (inference mode is used)
+     * @param manager manager for temporary arrays (a sub-manager per batch is closed)
+     * @param outputStride R of the network
+     * @param mean normalisation mean (grey levels)
+     * @param std normalisation std (grey levels)
+     * @param windowPx window side, a multiple of the network's size multiple
+     * @param overlapPx overlap between windows (px), less than half the window
+     * @param batchSize windows per forward pass
+     */
+    public TiledInference(
+            Block block, NDManager manager, int outputStride, double mean, double std, int windowPx, int overlapPx, int batchSize) {
+        this.block = block;
+        this.manager = manager;
+        this.stride = Checks.positive("outputStride", outputStride);
+        this.mean = mean;
+        this.std = Checks.positive("std", std);
+        this.windowPx = Checks.positive("windowPx", windowPx);
+        this.overlapPx = Checks.inRange("overlapPx", overlapPx, 0, windowPx / 2 - 1);
+        this.batchSize = Checks.positive("batchSize", batchSize);
+        if (windowPx % outputStride != 0) {
+            throw new IllegalArgumentException("windowPx must be a multiple of outputStride " + outputStride + ", got " + windowPx);
+        }
+    }
+
+    private record Tile(int x0, int y0, int cx0, int cy0, int cx1, int cy1) {}
+
+    /** Start positions along one axis and the core boundaries between consecutive windows. */
+    static int[][] axis(int size, int win, int overlap) {
+        List<Integer> starts = new ArrayList<>();
+        if (size <= win) {
+            starts.add(0);
+        } else {
+            int step = win - overlap;
+            for (int s = 0; ; s += step) {
+                if (s + win >= size) {
+                    starts.add(size - win);
+                    break;
+                }
+                starts.add(s);
+            }
+        }
+        int n = starts.size();
+        int[] st = new int[n];
+        int[] lo = new int[n];
+        int[] hi = new int[n];
+        for (int i = 0; i < n; i++) {
+            st[i] = starts.get(i);
+        }
+        for (int i = 0; i < n; i++) {
+            lo[i] = i == 0 ? 0 : hi[i - 1];
+            hi[i] = i == n - 1 ? size : (st[i + 1] + Math.min(size, st[i] + win)) / 2;
+        }
+        return new int[][] {st, lo, hi};
+    }
+
+    /**
+     * Detects craters.
+     *
+     * @param image the image, read window by window
+     * @param threshold minimum score
+     * @param progress one step per window
+     * @return craters in image pixel coordinates (corner origin), descending score
+     */
+    public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress) throws IOException {
+        int[][] ax = axis(image.width(), windowPx, overlapPx);
+        int[][] ay = axis(image.height(), windowPx, overlapPx);
+        List<Tile> tiles = new ArrayList<>();
+        for (int j = 0; j < ay[0].length; j++) {
+            for (int i = 0; i < ax[0].length; i++) {
+                tiles.add(new Tile(ax[0][i], ay[0][j], ax[1][i], ay[1][j], ax[2][i], ay[2][j]));
+            }
+        }
+        progress.start("detect", tiles.size());
+        List<Crater> all = new ArrayList<>();
+        List<Integer> tileOf = new ArrayList<>();
+        CenterNetDecoder decoder = new CenterNetDecoder(stride);
+        int n = windowPx;
+        int out = n / stride;
+        float[] buf = new float[n * n];
+        for (int b0 = 0; b0 < tiles.size(); b0 += batchSize) {
+            int nb = Math.min(batchSize, tiles.size() - b0);
+            float[] batch = new float[nb * n * n];
+            for (int k = 0; k < nb; k++) {
+                Tile t = tiles.get(b0 + k);
+                int w = Math.min(n, image.width() - t.x0);
+                int h = Math.min(n, image.height() - t.y0);
+                image.read(t.x0, t.y0, w, h, buf);
+                int base = k * n * n;
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        float v = buf[y * w + x];
+                        batch[base + y * n + x] = Float.isNaN(v) ? 0f : (float) ((v - mean) / std);
+                    }
+                }
+            }
+            float[] res;
+            try (NDManager sub = manager.newSubManager()) {
+                NDArray x = sub.create(batch, new Shape(nb, 1, n, n));
+                NDList pred = block.forward(new ParameterStore(sub, false), new NDList(x), false);
+                NDArray o = pred.get(0);
+                NDArray hm = o.get(new ai.djl.ndarray.index.NDIndex(":, 0:1")).getNDArrayInternal().sigmoid();
+                NDArray rest = o.get(new ai.djl.ndarray.index.NDIndex(":, 1:5"));
+                res = ai.djl.ndarray.NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
+            }
+            int plane = out * out;
+            for (int k = 0; k < nb; k++) {
+                Tile t = tiles.get(b0 + k);
+                int base = k * 5 * plane;
+                float[] hm = java.util.Arrays.copyOfRange(res, base, base + plane);
+                float[] off = java.util.Arrays.copyOfRange(res, base + plane, base + 3 * plane);
+                float[] sz = java.util.Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
+                for (Crater c : decoder.decode(hm, off, sz, out, out, threshold)) {
+                    double gx = c.xPx() + t.x0, gy = c.yPx() + t.y0;
+                    if (gx >= t.cx0 && gx < t.cx1 && gy >= t.cy0 && gy < t.cy1) {
+                        all.add(c.shifted(t.x0, t.y0));
+                        tileOf.add(b0 + k);
+                    }
+                }
+            }
+            progress.advance(nb);
+        }
+        List<Crater> merged = tiles.size() > 1 ? mergeAcrossTiles(all, tileOf) : new ArrayList<>(all);
+        merged.sort(Comparator.comparingDouble(Crater::score).reversed());
+        progress.finish(merged.size() + " craters");
+        return merged;
+    }
+
+    /** Drops craters overlapped (box IoU >= 0.5) by a higher-scoring crater from another window. */
+    static List<Crater> mergeAcrossTiles(List<Crater> all, List<Integer> tileOf) {
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
+        double cell = 64;
+        Map<Long, List<Integer>> grid = new HashMap<>();
+        List<Crater> kept = new ArrayList<>();
+        for (int idx : order) {
+            Crater c = all.get(idx);
+            int gx = (int) Math.floor(c.xPx() / cell), gy = (int) Math.floor(c.yPx() / cell);
+            int reach = 1 + (int) Math.ceil(c.diameterPx() / cell);
+            boolean dup = false;
+            for (int yy = gy - reach; yy <= gy + reach && !dup; yy++) {
+                for (int xx = gx - reach; xx <= gx + reach && !dup; xx++) {
+                    List<Integer> l = grid.get(((long) xx << 32) ^ (yy & 0xffffffffL));
+                    if (l == null) {
+                        continue;
+                    }
+                    for (int o : l) {
+                        if (!tileOf.get(o).equals(tileOf.get(idx)) && all.get(o).boxIou(c) >= 0.5) {
+                            dup = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!dup) {
+                kept.add(c);
+                grid.computeIfAbsent(((long) gx << 32) ^ (gy & 0xffffffffL), k -> new ArrayList<>()).add(idx);
+            }
+        }
+        return kept;
+    }
+}

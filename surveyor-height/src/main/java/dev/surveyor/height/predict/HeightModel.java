@@ -1,0 +1,221 @@
+package dev.surveyor.height.predict;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.Pair;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surveyor.core.raster.RasterFormatException;
+import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.nn.ConfigHeightNet;
+import dev.surveyor.height.nn.FactoryHeightNet;
+import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.learn.LearnEngine;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A height-regression network with its band normalisation and height scale.
+ *
+ * <p>Model directory layout: {@code model.json} ({@link ModelCard}) and {@code model.params} (DJL
+ * block parameters). Prediction input: raw image bands (the normalisation is applied here);
+ * output: height in metres. Windows are padded by mirror reflection to a multiple of 32 pixels.
+ * Batch norm runs in inference mode, so a pixel's prediction depends only on its neighbourhood
+ * inside the window. Not thread-safe.
+ */
+public final class HeightModel implements AutoCloseable {
+    /** Parameter file name inside a model directory. */
+    public static final String PARAMS_FILE = "model.params";
+
+    /** Card file name inside a model directory. */
+    public static final String CARD_FILE = "model.json";
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Model model;
+    private final ConfigHeightNet net;
+    private final BandNormalization norm;
+    private final double heightScaleM;
+
+    private HeightModel(Model model, ConfigHeightNet net, BandNormalization norm, double heightScaleM) {
+        this.model = model;
+        this.net = net;
+        this.norm = norm;
+        this.heightScaleM = heightScaleM;
+    }
+
+    /**
+     * A new model with Glorot-normal weights (Xavier, Gaussian, fan average, magnitude 1: std =
+     * sqrt(2 / (fan_in + fan_out))).
+     */
+    public static HeightModel create(
+            ConfigHeightNet config, BandNormalization norm, double heightScaleM) {
+        config.validate();
+        if (norm.numBands() != config.inputBands) {
+            throw new IllegalArgumentException(
+                    "normalisation has " + norm.numBands() + " bands but the network " + config.inputBands);
+        }
+        LearnEngine.start(0);
+        Model m = Model.newInstance("height", "PyTorch");
+        Block block = FactoryHeightNet.create(config);
+        block.setInitializer(
+                new XavierInitializer(
+                        XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.AVG, 1f),
+                Parameter.Type.WEIGHT);
+        m.setBlock(block);
+        block.initialize(m.getNDManager(), DataType.FLOAT32, new Shape(1, config.inputBands, 32, 32));
+        return new HeightModel(m, config.copy(), norm, heightScaleM);
+    }
+
+    /** Loads a model directory. */
+    public static HeightModel load(Path dir) throws IOException {
+        ModelCard card = readCard(dir);
+        ConfigHeightNet cfg = card.netConfig();
+        HeightModel hm = create(cfg, new BandNormalization(card.bandMean(), card.bandStd()), card.heightScaleM());
+        hm.loadParameters(dir.resolve(PARAMS_FILE));
+        return hm;
+    }
+
+    /** Reads {@code model.json}. */
+    public static ModelCard readCard(Path dir) throws IOException {
+        Path f = dir.resolve(CARD_FILE);
+        if (!Files.isRegularFile(f)) {
+            throw new IllegalArgumentException(dir + ": not a model directory (no " + CARD_FILE + ")");
+        }
+        ModelCard card;
+        try {
+            card = JSON.readValue(f.toFile(), ModelCard.class);
+        } catch (IOException e) {
+            throw new RasterFormatException(f, "unreadable model card: " + e.getMessage(), e);
+        }
+        if (!ModelCard.FORMAT.equals(card.format())) {
+            throw new RasterFormatException(f, "format '" + card.format() + "' is not " + ModelCard.FORMAT);
+        }
+        return card;
+    }
+
+    /** Replaces the parameters with those of a file written by {@link #saveParameters}. */
+    public void loadParameters(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+                DataInputStream din = new DataInputStream(in)) {
+            model.getBlock().loadParameters(model.getNDManager(), din);
+        } catch (ai.djl.MalformedModelException e) {
+            throw new RasterFormatException(file, "parameters do not fit the network: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the parameters atomically. */
+    public void saveParameters(Path file) throws IOException {
+        AtomicFiles.write(file, out -> model.getBlock().saveParameters(new DataOutputStream(out)));
+    }
+
+    /** Writes {@code model.params} and {@code model.json} into {@code dir}. */
+    public void save(Path dir, ModelCard card) throws IOException {
+        Files.createDirectories(dir);
+        saveParameters(dir.resolve(PARAMS_FILE));
+        AtomicFiles.write(dir.resolve(CARD_FILE), out -> JSON.writeValue(out, card));
+    }
+
+    /** Number of trainable scalars. */
+    public long parameterCount() {
+        long n = 0;
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            if (p.getValue().isInitialized()) {
+                n += p.getValue().getArray().size();
+            }
+        }
+        return n;
+    }
+
+    /** The DJL model (for training). */
+    public Model djlModel() {
+        return model;
+    }
+
+    /** The network config. */
+    public ConfigHeightNet netConfig() {
+        return net.copy();
+    }
+
+    /** The band normalisation. */
+    public BandNormalization normalization() {
+        return norm;
+    }
+
+    /** The network predicts height / this, in metres. */
+    public double heightScaleM() {
+        return heightScaleM;
+    }
+
+    /**
+     * Predicts heights for one window.
+     *
+     * @param bands (Input) raw bands, each {@code w * h} row-major floats. Not modified.
+     * @param w columns
+     * @param h rows
+     * @return height in metres, row-major {@code w * h}
+     */
+    public float[] predictWindow(float[][] bands, int w, int h) {
+        if (bands.length != net.inputBands) {
+            throw new IllegalArgumentException(
+                    "image has " + bands.length + " bands but the model expects " + net.inputBands);
+        }
+        int m = ConfigHeightNet.SIZE_MULTIPLE_PX;
+        int pw = (w + m - 1) / m * m;
+        int ph = (h + m - 1) / m * m;
+        float[] in = new float[bands.length * pw * ph];
+        for (int b = 0; b < bands.length; b++) {
+            for (int y = 0; y < ph; y++) {
+                int sy = reflect(y, h);
+                for (int x = 0; x < pw; x++) {
+                    int sx = reflect(x, w);
+                    in[(b * ph + y) * pw + x] = norm.apply(b, bands[b][sy * w + sx]);
+                }
+            }
+        }
+        float[] out;
+        try (NDManager mgr = model.getNDManager().newSubManager()) {
+            NDArray x = mgr.create(in, new Shape(1, bands.length, ph, pw));
+            NDArray y =
+                    model.getBlock()
+                            .forward(new ParameterStore(mgr, false), new NDList(x), false)
+                            .singletonOrThrow();
+            out = y.toFloatArray();
+        }
+        float[] res = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                res[y * w + x] = (float) (out[y * pw + x] * heightScaleM);
+            }
+        }
+        return res;
+    }
+
+    static int reflect(int i, int n) {
+        if (n == 1) {
+            return 0;
+        }
+        int period = 2 * (n - 1);
+        int m = Math.floorMod(i, period);
+        return m < n ? m : period - m;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.surveyor.height.predict;
+
+import dev.surveyor.height.nn.ConfigHeightNet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contents of {@code model.json}: everything needed to rebuild and use a model, plus provenance.
+ *
+ * @param format format tag, {@code surveyor-height-model/1}
+ * @param architecture network name (mrfed, unet, fcn)
+ * @param inputBands input channels
+ * @param widthMultiplier width multiplier of the network
+ * @param sizePreservingBlocks MRFED size-preserving blocks per encoder stage
+ * @param resnetStageBlocks U-Net bottleneck blocks per stage
+ * @param bandMean per-band normalisation mean (raw sample units)
+ * @param bandStd per-band normalisation standard deviation (raw sample units)
+ * @param heightScaleM the network outputs height divided by this (metres)
+ * @param parameterCount number of trainable scalars
+ * @param trainTiles tile names trained on
+ * @param validationTiles tile names held out for validation
+ * @param command the command line that trained the model
+ * @param trainingSeconds wall-clock training time
+ * @param bestEpoch epoch of the kept parameters (1-based, 0 = none)
+ * @param metrics free-form metrics (validation MAE/RMSE, per-epoch history, ...)
+ */
+public record ModelCard(
+        String format,
+        String architecture,
+        int inputBands,
+        double widthMultiplier,
+        int sizePreservingBlocks,
+        int[] resnetStageBlocks,
+        double[] bandMean,
+        double[] bandStd,
+        double heightScaleM,
+        long parameterCount,
+        List<String> trainTiles,
+        List<String> validationTiles,
+        String command,
+        double trainingSeconds,
+        int bestEpoch,
+        Map<String, Object> metrics) {
+
+    /** The format tag written by this version. */
+    public static final String FORMAT = "surveyor-height-model/1";
+
+    /** The network config described by this card. */
+    public ConfigHeightNet netConfig() {
+        ConfigHeightNet c = new ConfigHeightNet();
+        c.architecture = dev.surveyor.height.nn.Architecture.parse(architecture);
+        c.inputBands = inputBands;
+        c.widthMultiplier = widthMultiplier;
+        c.sizePreservingBlocks = sizePreservingBlocks;
+        c.resnetStageBlocks = resnetStageBlocks.clone();
+        return c;
+    }
+}

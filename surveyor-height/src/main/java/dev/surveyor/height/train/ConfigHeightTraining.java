@@ -1,0 +1,81 @@
+package dev.surveyor.height.train;
+
+import dev.surveyor.core.util.Checks;
+import dev.surveyor.core.util.Config;
+import dev.surveyor.height.nn.ConfigHeightNet;
+
+/** Settings of {@link HeightTrainer}. Adam's β1, β2, ε are fixed at the paper's 0.9, 0.999, 1e-8. */
+public class ConfigHeightTraining implements Config {
+    private static final long serialVersionUID = 1L;
+
+    /** The network (ignored when training starts from an existing model). */
+    public ConfigHeightNet net = new ConfigHeightNet();
+
+    /** Epochs to run (in total, including those of a resumed run). */
+    public int epochs = 10;
+
+    /** Optimiser steps per epoch. */
+    public int stepsPerEpoch = 100;
+
+    /** Crops per step. */
+    public int batchSize = 4;
+
+    /** Crop size in pixels (multiple of 32). */
+    public int cropPx = 128;
+
+    /** Adam learning rate (paper: 1e-4). */
+    public double learningRate = 1e-4;
+
+    /** Loss (paper: L1). */
+    public LossKind loss = LossKind.L1;
+
+    /** The network predicts height / heightScaleM. */
+    public double heightScaleM = 10.0;
+
+    /** Random seed for weights, crops and augmentation. */
+    public long seed = 42;
+
+    /** Random dihedral augmentation of crops. */
+    public boolean augment = true;
+
+    /** Truth above this is a building pixel for the building metrics (metres). */
+    public double buildingThresholdM = 0.0;
+
+    /** Stop after this many seconds of training (checked after each epoch; 0 = no limit). */
+    public double maxSeconds = 0;
+
+    @Override
+    public void validate() {
+        Checks.notNull("net", net);
+        net.validate();
+        Checks.inRange("epochs", epochs, 1, 1_000_000);
+        Checks.inRange("stepsPerEpoch", stepsPerEpoch, 1, 10_000_000);
+        Checks.inRange("batchSize", batchSize, 1, 1024);
+        Checks.inRange("cropPx", cropPx, 32, 4096);
+        if (cropPx % ConfigHeightNet.SIZE_MULTIPLE_PX != 0) {
+            throw new IllegalArgumentException("cropPx must be a multiple of 32, got " + cropPx);
+        }
+        Checks.inRange("learningRate", learningRate, 1e-9, 1.0);
+        Checks.notNull("loss", loss);
+        Checks.positive("heightScaleM", heightScaleM);
+        Checks.atLeast("maxSeconds", maxSeconds, 0.0);
+    }
+
+    /** A deep copy. */
+    public ConfigHeightTraining copy() {
+        ConfigHeightTraining c = new ConfigHeightTraining();
+        c.net = net.copy();
+        c.epochs = epochs;
+        c.stepsPerEpoch = stepsPerEpoch;
+        c.batchSize = batchSize;
+        c.cropPx = cropPx;
+        c.learningRate = learningRate;
+        c.loss = loss;
+        c.heightScaleM = heightScaleM;
+        c.seed = seed;
+        c.augment = augment;
+        c.buildingThresholdM = buildingThresholdM;
+        c.maxSeconds = maxSeconds;
+        return c;
+    }
+}

@@ -1,0 +1,239 @@
+package dev.surveyor.insar.estimate;
+
+/**
+ * Per-point LOS velocity and DEM error by maximising the temporal coherence {@code γ(v, ΔH) = |1/N
+ * Σ_q exp(j(φ_q − a_q v − b_q ΔH))|} (Aduenko et al. 2015, eq. for c; Ferretti et al. 2001).
+ *
+ * <p>Steps: (1) grid search over {@code v ∈ [−V, V]}, {@code ΔH ∈ [−H, H]} with steps {@code λ/(d·ΔT)}
+ * and {@code λ R sinθ/(d·ΔB⊥)} (d = {@link ConfigPeriodogram#stepDivisor}); separable: the phase
+ * ramps {@code exp(−j a_q v)} and {@code exp(−j b_q ΔH)} are precomputed once per axis, so a cell
+ * costs one complex multiply-add per date; (2) Newton iterations on {@code Σ_q cos r_q} (r the
+ * residuals, with the constant phase c free) starting from the best cell, which converges to the
+ * maximum-likelihood estimate for small noise; a step that lowers the coherence is halved.
+ *
+ * <p>All N dates take part, the reference included (its phase is 0). Without baselines the search is
+ * over v only. Not thread-safe (scratch arrays); use {@link #copy()} per thread.
+ */
+public final class PeriodogramEstimator {
+    private final PhaseModel model;
+    private final double[] a;
+    private final double[] b;
+    private final int n;
+    private final double[] vGrid;
+    private final double[] hGrid;
+    /** exp(−j a_q v_i): [i][2q], [i][2q+1]. */
+    private final double[][] ev;
+    /** exp(−j b_q h_k), row-major [k*2N + 2q]. */
+    private final double[] eh;
+    private final boolean refine;
+    private final int maxIter;
+    private final double[] wr;
+    private final double[] wi;
+    private final ConfigPeriodogram config;
+
+    /** Builds the grids for a model. */
+    public PeriodogramEstimator(PhaseModel model, ConfigPeriodogram config) {
+        ConfigPeriodogram c = config == null ? new ConfigPeriodogram() : config.copy();
+        c.validate();
+        this.config = c;
+        this.model = model;
+        this.a = model.aRef();
+        this.b = model.bRef();
+        this.n = a.length;
+        double lambda = model.sensor().wavelengthM();
+        double spanT = Math.max(model.timeSpanYr(), 1e-6);
+        double vStep = lambda / (c.stepDivisor * spanT) * 1e3;
+        this.vGrid = grid(c.velocityRangeMmYr, vStep);
+        if (b != null && c.demErrorRangeM > 0 && model.baselineSpanM() > 0) {
+            Sensorless s = new Sensorless(model);
+            double hStep = s.lrs / (c.stepDivisor * model.baselineSpanM());
+            this.hGrid = grid(c.demErrorRangeM, hStep);
+        } else {
+            this.hGrid = new double[] {0};
+        }
+        ev = new double[vGrid.length][2 * n];
+        for (int i = 0; i < vGrid.length; i++) {
+            for (int q = 0; q < n; q++) {
+                double p = -a[q] * vGrid[i];
+                ev[i][2 * q] = Math.cos(p);
+                ev[i][2 * q + 1] = Math.sin(p);
+            }
+        }
+        eh = new double[hGrid.length * 2 * n];
+        for (int k = 0; k < hGrid.length; k++) {
+            for (int q = 0; q < n; q++) {
+                double p = b == null ? 0 : -b[q] * hGrid[k];
+                eh[k * 2 * n + 2 * q] = Math.cos(p);
+                eh[k * 2 * n + 2 * q + 1] = Math.sin(p);
+            }
+        }
+        this.refine = c.refine;
+        this.maxIter = c.maxRefineIterations;
+        this.wr = new double[n];
+        this.wi = new double[n];
+    }
+
+    private static final class Sensorless {
+        final double lrs;
+
+        Sensorless(PhaseModel m) {
+            var s = m.sensor();
+            lrs = s.wavelengthM() * s.slantRangeM() * Math.sin(Math.toRadians(s.incidenceDeg()));
+        }
+    }
+
+    private static double[] grid(double range, double step) {
+        int half = (int) Math.ceil(range / step);
+        double[] g = new double[2 * half + 1];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = (i - half) * step;
+        }
+        return g;
+    }
+
+    /** An independent estimator with the same grids (for another thread). */
+    public PeriodogramEstimator copy() {
+        return new PeriodogramEstimator(model, config);
+    }
+
+    public PhaseModel model() {
+        return model;
+    }
+
+    /** The velocity grid, mm/yr (copy). */
+    public double[] velocityGrid() {
+        return vGrid.clone();
+    }
+
+    /** The DEM-error grid, m (copy); {0} without baselines. */
+    public double[] demErrorGrid() {
+        return hGrid.clone();
+    }
+
+    /** Number of grid cells searched per point. */
+    public long cellsPerPoint() {
+        return (long) vGrid.length * hGrid.length;
+    }
+
+    /**
+     * Estimates one point.
+     *
+     * @param phaseRad (Input) phase of each date, rad, length N. Not modified.
+     */
+    public PixelEstimate estimate(float[] phaseRad, int offset) {
+        double[] zr = new double[n];
+        double[] zi = new double[n];
+        for (int q = 0; q < n; q++) {
+            double p = phaseRad[offset + q];
+            zr[q] = Math.cos(p);
+            zi[q] = Math.sin(p);
+        }
+        return estimate(zr, zi, phaseRad, offset);
+    }
+
+    private PixelEstimate estimate(double[] zr, double[] zi, float[] phase, int off) {
+        double best = -1;
+        int bi = 0;
+        int bk = 0;
+        int nh = hGrid.length;
+        for (int i = 0; i < vGrid.length; i++) {
+            double[] e = ev[i];
+            for (int q = 0; q < n; q++) {
+                double er = e[2 * q];
+                double ei = e[2 * q + 1];
+                wr[q] = zr[q] * er - zi[q] * ei;
+                wi[q] = zr[q] * ei + zi[q] * er;
+            }
+            for (int k = 0; k < nh; k++) {
+                int base = k * 2 * n;
+                double sr = 0;
+                double si = 0;
+                for (int q = 0; q < n; q++) {
+                    double hr = eh[base + 2 * q];
+                    double hi = eh[base + 2 * q + 1];
+                    sr += wr[q] * hr - wi[q] * hi;
+                    si += wr[q] * hi + wi[q] * hr;
+                }
+                double m2 = sr * sr + si * si;
+                if (m2 > best) {
+                    best = m2;
+                    bi = i;
+                    bk = k;
+                }
+            }
+        }
+        double v = vGrid[bi];
+        double h = hGrid[bk];
+        if (refine) {
+            return refine(phase, off, v, h);
+        }
+        return evaluate(phase, off, v, h);
+    }
+
+    /** Coherence and offset at (v, h). */
+    PixelEstimate evaluate(float[] phase, int off, double v, double h) {
+        double sr = 0;
+        double si = 0;
+        for (int q = 0; q < n; q++) {
+            double r = phase[off + q] - model(q, v, h);
+            sr += Math.cos(r);
+            si += Math.sin(r);
+        }
+        return new PixelEstimate(v, b == null ? 0 : h, Math.hypot(sr, si) / n, Math.atan2(si, sr));
+    }
+
+    private double model(int q, double v, double h) {
+        return a[q] * v + (b == null ? 0 : b[q] * h);
+    }
+
+    private PixelEstimate refine(float[] phase, int off, double v, double h) {
+        PixelEstimate cur = evaluate(phase, off, v, h);
+        int k = b == null ? 2 : 3;
+        double c = cur.offsetRad();
+        for (int it = 0; it < maxIter; it++) {
+            double[][] m = new double[k][k];
+            double[] g = new double[k];
+            for (int q = 0; q < n; q++) {
+                double r = phase[off + q] - c - model(q, v, h);
+                double s = Math.sin(r);
+                double co = Math.cos(r);
+                double[] x = k == 2 ? new double[] {1, a[q]} : new double[] {1, a[q], b[q]};
+                for (int i = 0; i < k; i++) {
+                    g[i] += s * x[i];
+                    for (int j = 0; j < k; j++) {
+                        m[i][j] += co * x[i] * x[j];
+                    }
+                }
+            }
+            double[] d = Linear.solve(m, g);
+            if (d == null) {
+                break;
+            }
+            double scale = 1;
+            PixelEstimate next = null;
+            for (int half = 0; half < 6; half++) {
+                double nv = v + scale * d[1];
+                double nh = k == 3 ? h + scale * d[2] : h;
+                PixelEstimate e = evaluate(phase, off, nv, nh);
+                if (e.temporalCoherence() >= cur.temporalCoherence() - 1e-12) {
+                    next = e;
+                    break;
+                }
+                scale *= 0.5;
+            }
+            if (next == null) {
+                break;
+            }
+            double dv = Math.abs(next.velocityMmYr() - v);
+            double dh = Math.abs(next.demErrorM() - (b == null ? 0 : h));
+            v = next.velocityMmYr();
+            h = b == null ? h : next.demErrorM();
+            c = next.offsetRad();
+            cur = next;
+            if (dv < 1e-7 && dh < 1e-7) {
+                break;
+            }
+        }
+        return cur;
+    }
+}

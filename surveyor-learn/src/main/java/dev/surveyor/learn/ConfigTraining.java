@@ -1,0 +1,68 @@
+package dev.surveyor.learn;
+
+import dev.surveyor.core.util.Checks;
+import dev.surveyor.core.util.Config;
+
+/** Settings of {@link TrainingLoop}. */
+public class ConfigTraining implements Config {
+    private static final long serialVersionUID = 1L;
+
+    /** Total epochs (frozen + unfrozen). */
+    public int epochs = 100;
+    /** First epochs during which the freezable part (the backbone) is frozen; 0 = never. */
+    public int freezeEpochs = 0;
+    /** Adam learning rate at the start. */
+    public double learningRate = 1e-3;
+    /** Final learning rate as a fraction of the start (cosine decay over the epochs); 1 = fixed. */
+    public double finalLearningRateFraction = 0.05;
+    /** Adam weight decay (L2), 0 = none. */
+    public double weightDecay = 0;
+    /** Gradient clipping (absolute value per element), 0 = none. */
+    public double clipGradient = 0;
+    /** Seed of the engine and the data sampling. */
+    public long seed = 42;
+    /** Intra-op threads of the engine, 0 = engine default. */
+    public int threads = 1;
+    /** Continue from {@code last.params} and {@code train-state.json} when present. */
+    public boolean resume = false;
+    /** Wall-clock budget in minutes after which training stops at the end of an epoch; 0 = none. */
+    public double maxMinutes = 0;
+
+    @Override
+    public void validate() {
+        Checks.positive("epochs", epochs);
+        Checks.inRange("freezeEpochs", freezeEpochs, 0, epochs);
+        Checks.positive("learningRate", learningRate);
+        Checks.inRange("finalLearningRateFraction", finalLearningRateFraction, 0.0, 1.0);
+        Checks.atLeast("weightDecay", weightDecay, 0.0);
+        Checks.atLeast("clipGradient", clipGradient, 0.0);
+        Checks.atLeast("threads", threads, 0);
+        Checks.atLeast("maxMinutes", maxMinutes, 0.0);
+    }
+
+    /** A copy. */
+    public ConfigTraining copy() {
+        ConfigTraining c = new ConfigTraining();
+        c.epochs = epochs;
+        c.freezeEpochs = freezeEpochs;
+        c.learningRate = learningRate;
+        c.finalLearningRateFraction = finalLearningRateFraction;
+        c.weightDecay = weightDecay;
+        c.clipGradient = clipGradient;
+        c.seed = seed;
+        c.threads = threads;
+        c.resume = resume;
+        c.maxMinutes = maxMinutes;
+        return c;
+    }
+
+    /** Learning rate of an epoch (0-based): cosine from the start value to the final fraction. */
+    public double learningRate(int epoch) {
+        if (epochs <= 1) {
+            return learningRate;
+        }
+        double t = Math.min(1.0, epoch / (double) (epochs - 1));
+        double f = finalLearningRateFraction + (1 - finalLearningRateFraction) * 0.5 * (1 + Math.cos(Math.PI * t));
+        return learningRate * f;
+    }
+}

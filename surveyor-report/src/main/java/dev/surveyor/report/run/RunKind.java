@@ -1,0 +1,53 @@
+package dev.surveyor.report.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The kind of analysis a run folder holds, detected from the files in it. */
+public enum RunKind {
+    /** Crater detection: {@code detections.csv} (+ image, optional {@code truth.csv}). */
+    CRATERS,
+    /** Height prediction: {@code height.tif} (+ optional {@code truth.tif}, image). */
+    HEIGHT,
+    /** PS-InSAR: {@code ps.csv} (+ rasters, {@code offsets.csv}, {@code summary.json}). */
+    INSAR;
+
+    /**
+     * Detects the kind from the files present: {@code ps.csv} means InSAR, {@code detections.csv}
+     * craters, a {@code height} raster height.
+     *
+     * @throws IllegalArgumentException naming the folder when none of those files is there
+     */
+    public static RunKind detect(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + ": not a folder");
+        }
+        if (Files.isRegularFile(dir.resolve("ps.csv"))) {
+            return INSAR;
+        }
+        if (Files.isRegularFile(dir.resolve("detections.csv"))) {
+            return CRATERS;
+        }
+        if (RasterLoading.find(dir, "height").isPresent()) {
+            return HEIGHT;
+        }
+        throw new IllegalArgumentException(
+                dir + ": not a run folder (no ps.csv, detections.csv or height.tif); give --kind");
+    }
+
+    /** Parses {@code craters}, {@code height} or {@code insar} (any case). */
+    public static RunKind parse(String s) {
+        try {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "kind must be craters, height or insar, got '" + s + "'");
+        }
+    }
+
+    /** Lower-case name as on the command line. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
