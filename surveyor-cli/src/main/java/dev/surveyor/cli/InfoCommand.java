@@ -6,14 +6,16 @@ import dev.surveyor.core.raster.BandStatistics;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code surveyor info FILE}: format, size, bands, type, geotransform, CRS, no-data and per-band
@@ -25,6 +27,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Describe a raster: format, size, type, georeferencing, no-data, band statistics.")
 public final class InfoCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "Raster file (GeoTIFF, ENVI, PNG, PGM).")
     Path file;
 
@@ -39,13 +43,16 @@ public final class InfoCommand implements Callable<Integer> {
         if (blockRows <= 0) {
             throw new IllegalArgumentException("--block-rows must be positive, got " + blockRows);
         }
+        PrintWriter out =
+                spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
         try (RasterSource src = RasterIO.open(file)) {
-            print(src, System.out);
+            print(src, out);
         }
+        out.flush();
         return SurveyorCli.EXIT_OK;
     }
 
-    private void print(RasterSource src, PrintStream out) throws IOException {
+    private void print(RasterSource src, PrintWriter out) throws IOException {
         out.println("Driver: " + src.formatName());
         out.println("File: " + src.path());
         out.println("Size: " + src.width() + " x " + src.height() + " (columns x rows), " + src.numBands()

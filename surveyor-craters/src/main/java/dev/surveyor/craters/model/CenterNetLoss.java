@@ -26,19 +26,19 @@ public final class CenterNetLoss {
         NDArray sizeT = labels.get(2);
         NDArray mask = labels.get(3);
         return focal(logits, hm)
-                .add(maskedL1(size, sizeT, mask).mul(CenterNetLosses.LAMBDA_SIZE))
-                .add(maskedL1(off, offT, mask).mul(CenterNetLosses.LAMBDA_OFFSET));
+                .add(maskedL1(size, sizeT, mask).mul((float) CenterNetLosses.LAMBDA_SIZE))
+                .add(maskedL1(off, offT, mask).mul((float) CenterNetLosses.LAMBDA_OFFSET));
     }
 
     /** Penalty-reduced focal loss from logits. */
     public static NDArray focal(NDArray logits, NDArray hm) {
-        double eps = CenterNetLosses.P_EPS;
-        NDArray p = logits.getNDArrayInternal().sigmoid().clip(eps, 1 - eps);
+        float eps = (float) CenterNetLosses.P_EPS;
+        NDArray p = logits.getNDArrayInternal().sigmoid().clip(eps, 1f - eps);
         NDArray pos = hm.eq(1f).toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
-        NDArray neg = pos.neg().add(1);
-        NDArray posLoss = p.log().mul(p.neg().add(1).pow(2)).mul(pos);
-        NDArray negW = hm.neg().add(1).pow(4);
-        NDArray negLoss = p.neg().add(1).log().mul(p.pow(2)).mul(negW).mul(neg);
+        NDArray neg = pos.neg().add(1f);
+        NDArray posLoss = p.log().mul(p.neg().add(1f).pow(2f)).mul(pos);
+        NDArray negW = hm.neg().add(1f).pow(4f);
+        NDArray negLoss = p.neg().add(1f).log().mul(p.pow(2f)).mul(negW).mul(neg);
         NDArray numPos = pos.sum().maximum(1f);
         return posLoss.sum().add(negLoss.sum()).neg().div(numPos);
     }
@@ -46,6 +46,6 @@ public final class CenterNetLoss {
     /** Masked L1 over a 2-channel map, divided by the number of masked elements (+1e-4). */
     public static NDArray maskedL1(NDArray pred, NDArray target, NDArray mask) {
         NDArray diff = pred.sub(target).abs().mul(mask);
-        return diff.sum().div(mask.sum().mul(2).add(1e-4f));
+        return diff.sum().div(mask.sum().mul(2f).add(1e-4f));
     }
 }

@@ -170,6 +170,17 @@ public final class PeriodogramEstimator {
         return evaluate(phase, off, v, h);
     }
 
+    /**
+     * Maximises the coherence locally from a start point (Newton iterations only, no grid): the local
+     * maximum nearest to the start, which varies smoothly with the data where the global grid maximum
+     * may jump.
+     *
+     * @param phaseRad (Input) phase of each date, rad. Not modified.
+     */
+    public PixelEstimate refineFrom(float[] phaseRad, int offset, double velocityMmYr, double demErrorM) {
+        return refine(phaseRad, offset, velocityMmYr, demErrorM);
+    }
+
     /** Coherence and offset at (v, h). */
     PixelEstimate evaluate(float[] phase, int off, double v, double h) {
         double sr = 0;

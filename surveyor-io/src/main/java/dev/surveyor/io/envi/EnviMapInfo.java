@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * 1.5)} its centre, so in our 0-based, corner-anchored pixel coordinates the reference point is
  * {@code (refX - 1, refY - 1)}. Pixel sizes are positive; y grows downwards in the image and
  * northing decreases. With {@code rotation = t} degrees the GDAL geotransform is {@code [x0, sizeX
- * cos t, sizeX sin t, y0, sizeY sin t, -sizeY cos t]} (GDAL 3.6's reading, checked against
- * {@code gdalinfo}).
+ * cos t, sizeX sin t, y0, sizeY sin t, -sizeY cos t]} with {@code x0 = easting - (refX - 1) *
+ * sizeX} and {@code y0 = northing + (refY - 1) * sizeY}; like GDAL 3.6 (checked against it) the
+ * reference-pixel offset ignores the rotation, which only matters for rotated headers whose
+ * reference pixel is not (1, 1).
  *
  * <p>CRS: the WKT of {@code coordinate system string} when present; the EPSG code is taken from
  * {@code map info} for {@code UTM} (WGS-84, zone and hemisphere: 326zz/327zz) and {@code
@@ -87,10 +89,10 @@ public final class EnviMapInfo {
             b = 0;
             d = 0;
         }
-        double refCol = v[1] - 1;
-        double refRow = v[2] - 1;
-        double x0 = v[3] - refCol * a - refRow * b;
-        double y0 = v[4] - refCol * d - refRow * e;
+        // As GDAL 3.6: the offset from the reference pixel to the corner of pixel (0, 0) uses the
+        // unrotated pixel sizes, even when a rotation is given (same result for the usual (1, 1)).
+        double x0 = v[3] - (v[1] - 1) * sx;
+        double y0 = v[4] + (v[2] - 1) * sy;
         GeoTransform gt;
         try {
             gt = new GeoTransform(x0, a, b, y0, d, e, PixelAnchor.CORNER);

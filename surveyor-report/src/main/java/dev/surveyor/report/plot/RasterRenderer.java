@@ -166,6 +166,55 @@ public final class RasterRenderer {
     }
 
     /**
+     * A copy of {@code base} with circle outlines (e.g. craters).
+     *
+     * @param base (Input) background image. Not modified.
+     * @param cx (Input) centre columns in output-image pixels (corner convention)
+     * @param cy (Input) centre rows in output-image pixels
+     * @param r (Input) radii in output-image pixels
+     * @param colors (Input) outline colour of each circle
+     * @param strokePx outline width in output-image pixels
+     */
+    public static BufferedImage overlayCircles(
+            BufferedImage base, double[] cx, double[] cy, double[] r, Color[] colors, float strokePx) {
+        BufferedImage out =
+                new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.drawImage(base, 0, 0, null);
+            g.setStroke(new BasicStroke(strokePx));
+            for (int i = 0; i < cx.length; i++) {
+                g.setColor(colors[i]);
+                g.draw(new Ellipse2D.Double(cx[i] - r[i], cy[i] - r[i], 2 * r[i], 2 * r[i]));
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** {@code image} scaled to at most {@code maxSidePx} on its longer side (never enlarged). */
+    public static BufferedImage thumbnail(BufferedImage image, int maxSidePx) {
+        double f = Math.min(1.0, maxSidePx / (double) Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * f));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * f));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(
+                    RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /**
      * A horizontal colour bar {@code widthPx} wide with five tick labels and the scale's label.
      */
     public static BufferedImage colorBar(ColorScale scale, int widthPx) {

@@ -1,14 +1,16 @@
 package dev.surveyor.report.run;
 
+import dev.surveyor.core.raster.DataType;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.Raster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.core.raster.RasterU8;
+import dev.surveyor.core.raster.Rasters;
+import dev.surveyor.io.RasterIO;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,9 +20,8 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
- * Reads the rasters of a run folder: through {@code dev.surveyor.io.RasterIO.read} (GeoTIFF, ENVI,
- * PNG, PGM, ...) and, for PNG/JPEG/GIF/BMP, through {@code javax.imageio} when that dispatcher is
- * not on the class path.
+ * Reads the rasters of a run folder: GeoTIFF, ENVI, PNG and PGM through {@link RasterIO#read}, and
+ * JPEG/GIF/BMP images through {@code javax.imageio}.
  */
 public final class RasterLoading {
     private RasterLoading() {}
@@ -33,29 +34,15 @@ public final class RasterLoading {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        Optional<Method> io = rasterIo();
-        if (io.isPresent()) {
-            try {
-                return (RasterDataset) io.get().invoke(null, file);
-            } catch (InvocationTargetException e) {
-                Throwable c = e.getCause();
-                if (c instanceof IOException ioe) {
-                    throw ioe;
-                }
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IOException(file + ": " + c, c);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot call RasterIO.read", e);
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif") || n.endsWith(".bmp")) {
+            BufferedImage img = ImageIO.read(file.toFile());
+            if (img == null) {
+                throw new RasterFormatException(file, "not a readable image");
             }
+            return fromImage(img);
         }
-        BufferedImage img = ImageIO.read(file.toFile());
-        if (img == null) {
-            throw new RasterFormatException(
-                    file, "cannot read this raster format (the raster I/O module is missing)");
-        }
-        return fromImage(img);
+        return RasterIO.read(file);
     }
 
     /**
@@ -78,44 +65,41 @@ public final class RasterLoading {
         return IMAGE_EXT.stream().anyMatch(n::endsWith);
     }
 
-    /** An 8-bit image as gray (one band) or RGB (three bands) U8 raster. */
+    /**
+     * An image read by {@code javax.imageio} as rasters: float samples as float32 bands, 16-bit as
+     * uint16, 8-bit as uint8, one band per sample band; palette images as RGB.
+     */
     static RasterDataset fromImage(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
-        boolean gray = img.getColorModel().getNumColorComponents() == 1;
-        int nb = gray ? 1 : 3;
-        Raster[] bands = new Raster[nb];
-        for (int b = 0; b < nb; b++) {
-            bands[b] = new RasterU8(w, h);
-        }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int rgb = img.getRGB(x, y);
-                if (gray) {
-                    bands[0].unsafeSetDouble(x, y, gray(img, x, y, rgb));
-                } else {
+        java.awt.image.WritableRaster wr = img.getRaster();
+        if (img.getColorModel() instanceof java.awt.image.IndexColorModel) {
+            Raster[] bands = {new RasterU8(w, h), new RasterU8(w, h), new RasterU8(w, h)};
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int rgb = img.getRGB(x, y);
                     bands[0].unsafeSetDouble(x, y, (rgb >> 16) & 0xff);
                     bands[1].unsafeSetDouble(x, y, (rgb >> 8) & 0xff);
                     bands[2].unsafeSetDouble(x, y, rgb & 0xff);
                 }
             }
+            return RasterDataset.of(MultiBandRaster.of(bands));
+        }
+        int type = wr.getDataBuffer().getDataType();
+        DataType dt =
+                type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE
+                        ? DataType.FLOAT32
+                        : type == DataBuffer.TYPE_USHORT ? DataType.UINT16 : DataType.UINT8;
+        int nb = Math.min(wr.getNumBands(), img.getColorModel().getNumColorComponents());
+        Raster[] bands = new Raster[Math.max(1, nb)];
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = Rasters.create(dt, w, h);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    bands[b].unsafeSetDouble(x, y, wr.getSampleDouble(x, y, b));
+                }
+            }
         }
         return RasterDataset.of(MultiBandRaster.of(bands));
-    }
-
-    private static int gray(BufferedImage img, int x, int y, int rgb) {
-        if (img.getRaster().getNumBands() == 1 && img.getSampleModel().getSampleSize(0) == 8) {
-            return img.getRaster().getSample(x, y, 0);
-        }
-        return rgb & 0xff;
-    }
-
-    private static Optional<Method> rasterIo() {
-        try {
-            Class<?> c = Class.forName("dev.surveyor.io.RasterIO");
-            return Optional.of(c.getMethod("read", Path.class));
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            return Optional.empty();
-        }
     }
 }

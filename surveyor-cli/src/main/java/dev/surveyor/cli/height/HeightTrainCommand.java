@@ -1,0 +1,114 @@
+package dev.surveyor.cli.height;
+
+import dev.surveyor.cli.CliProgress;
+import dev.surveyor.height.data.ImageHeightPair;
+import dev.surveyor.height.data.TileReader;
+import dev.surveyor.height.data.TileSplit;
+import dev.surveyor.height.nn.Architecture;
+import dev.surveyor.height.train.ConfigHeightTraining;
+import dev.surveyor.height.train.HeightTrainer;
+import dev.surveyor.height.train.LossKind;
+import dev.surveyor.height.train.TrainingOutcome;
+import dev.surveyor.learn.LearnEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code surveyor height train}: trains or fine-tunes a height model on image/height tiles. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train (or fine-tune with --init) a height model; splits are by tile.")
+public final class HeightTrainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "Data directory with img/ and lab/ TIFFs paired by tile name (repeatable).")
+    List<Path> data;
+
+    @Option(names = "--val", description = "Tile name held out for validation (repeatable).")
+    List<String> validation = new ArrayList<>();
+
+    @Option(names = "--arch", defaultValue = "mrfed", description = "mrfed, unet or fcn (default ${DEFAULT-VALUE}).")
+    String arch;
+
+    @Option(names = "--width", defaultValue = "0.125", description = "Width multiplier (1 = paper widths; default ${DEFAULT-VALUE}).")
+    double width;
+
+    @Option(names = "--keep-blocks", defaultValue = "1", description = "MRFED size-preserving blocks per encoder stage (default ${DEFAULT-VALUE}).")
+    int keepBlocks;
+
+    @Option(names = "--resnet-blocks", split = ",", description = "U-Net bottlenecks per stage (default 3,4,6,3).")
+    int[] resnetBlocks;
+
+    @Option(names = "--init", description = "Model directory to fine-tune from.")
+    Path init;
+
+    @Option(names = "--out", required = true, description = "Output model directory.")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue from OUT/checkpoint.")
+    boolean resume;
+
+    @Option(names = "--epochs", defaultValue = "10") int epochs;
+
+    @Option(names = "--steps", defaultValue = "100", description = "Steps per epoch.") int steps;
+
+    @Option(names = "--batch", defaultValue = "4") int batch;
+
+    @Option(names = "--crop", defaultValue = "128", description = "Crop size in pixels, multiple of 32.") int crop;
+
+    @Option(names = "--lr", defaultValue = "1e-4") double lr;
+
+    @Option(names = "--loss", defaultValue = "l1", description = "l1, l2 or l1_l2.") String loss;
+
+    @Option(names = "--height-scale", defaultValue = "10", description = "Network output unit in metres.") double heightScaleM;
+
+    @Option(names = "--seed", defaultValue = "42") long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Torch intra-op threads (0 = default).") int threads;
+
+    @Option(names = "--max-minutes", defaultValue = "0", description = "Stop after the epoch that passes this time (0 = none).") double maxMinutes;
+
+    @Override
+    public Integer call() throws Exception {
+        LearnEngine.start(threads);
+        List<ImageHeightPair> tiles = new ArrayList<>();
+        for (Path d : data) {
+            tiles.addAll(TileReader.readDataDir(d));
+        }
+        TileSplit split = TileSplit.byName(tiles, new HashSet<>(validation));
+        ConfigHeightTraining c = new ConfigHeightTraining();
+        c.net.architecture = Architecture.parse(arch);
+        c.net.widthMultiplier = width;
+        c.net.sizePreservingBlocks = keepBlocks;
+        if (resnetBlocks != null) {
+            c.net.resnetStageBlocks = resnetBlocks;
+        }
+        c.net.inputBands = tiles.get(0).numBands();
+        c.epochs = epochs;
+        c.stepsPerEpoch = steps;
+        c.batchSize = batch;
+        c.cropPx = crop;
+        c.learningRate = lr;
+        c.loss = LossKind.parse(loss);
+        c.heightScaleM = heightScaleM;
+        c.seed = seed;
+        c.maxSeconds = maxMinutes * 60;
+        String command = "surveyor height " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        TrainingOutcome res =
+                HeightTrainer.create(c)
+                        .train(split, out, init, resume, command, new CliProgress(), r -> System.out.flush());
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "trained %d epochs in %.0f s; best epoch %d kept in %s%n",
+                res.history().size(),
+                res.trainingSeconds(),
+                res.bestEpoch(),
+                out);
+        return 0;
+    }
+}

@@ -1,0 +1,293 @@
+package dev.surveyor.height.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.CropSampler;
+import dev.surveyor.height.data.ImageHeightPair;
+import dev.surveyor.height.data.TileSplit;
+import dev.surveyor.height.eval.HeightMetrics;
+import dev.surveyor.height.nn.ConfigHeightNet;
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.ModelCard;
+import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.learn.LearnEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Trains a height network on image/height tiles split by tile.
+ *
+ * <p>Each epoch runs {@code stepsPerEpoch} Adam steps (β1 0.9, β2 0.999, ε 1e-8) on random
+ * augmented crops, then predicts every validation tile whole (inference-mode batch norm) and
+ * computes {@link HeightMetrics}. The parameters with the lowest validation RMSE (the training
+ * loss when there is no validation tile) are kept in the output directory ({@code model.json} +
+ * {@code model.params}); the latest ones in {@code checkpoint/} with {@code state.json}. A resumed
+ * run restarts from the checkpoint's parameters and epoch count with fresh Adam moments (DJL cannot
+ * save optimiser state), and uses the same per-epoch crop seeds as an uninterrupted run.
+ *
+ * <p>Fine-tuning ({@code init} model): the network and its weights come from the init model; the
+ * band normalisation is refitted on the new training tiles. Not thread-safe.
+ */
+public final class HeightTrainer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigHeightTraining cfg;
+
+    HeightTrainer(ConfigHeightTraining cfg) {
+        this.cfg = cfg;
+    }
+
+    /** A trainer for a validated copy of {@code config} (null = defaults). */
+    public static HeightTrainer create(ConfigHeightTraining config) {
+        ConfigHeightTraining c = config != null ? config.copy() : new ConfigHeightTraining();
+        c.validate();
+        return new HeightTrainer(c);
+    }
+
+    /**
+     * Runs the training.
+     *
+     * @param split (Input) training and validation tiles. Not modified.
+     * @param outDir model directory to write
+     * @param init model directory to start from (fine-tuning), or null
+     * @param resume continue from {@code outDir/checkpoint} when it exists
+     * @param command command line recorded in {@code model.json}
+     * @param progress progress of the steps of each epoch
+     * @param onEpoch called after every epoch
+     */
+    public TrainingOutcome train(
+            TileSplit split,
+            Path outDir,
+            Path init,
+            boolean resume,
+            String command,
+            ProgressListener progress,
+            Consumer<EpochReport> onEpoch)
+            throws IOException {
+        LearnEngine.seed(cfg.seed);
+        Path ckpt = outDir.resolve("checkpoint");
+        Path statePath = ckpt.resolve("state.json");
+        List<EpochReport> history = new ArrayList<>();
+        int startEpoch = 0;
+        double elapsedBefore = 0;
+        double bestScore = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        BandNormalization norm = BandNormalization.fit(split.train());
+        HeightModel model;
+        if (resume && Files.isRegularFile(statePath)) {
+            ResumeState st = JSON.readValue(statePath.toFile(), ResumeState.class);
+            model = HeightModel.load(ckpt);
+            norm = model.normalization();
+            startEpoch = st.epoch();
+            elapsedBefore = st.elapsedSeconds();
+            bestScore = st.bestScore();
+            bestEpoch = st.bestEpoch();
+            history.addAll(st.history());
+        } else if (init != null) {
+            ModelCard card = HeightModel.readCard(init);
+            ConfigHeightNet net = card.netConfig();
+            if (net.inputBands != norm.numBands()) {
+                throw new IllegalArgumentException(
+                        init + ": model has " + net.inputBands + " input bands but the data " + norm.numBands());
+            }
+            model = HeightModel.create(net, norm, card.heightScaleM());
+            model.loadParameters(init.resolve(HeightModel.PARAMS_FILE));
+        } else {
+            ConfigHeightNet net = cfg.net.copy();
+            net.inputBands = norm.numBands();
+            model = HeightModel.create(net, norm, cfg.heightScaleM);
+        }
+        try (model) {
+            DefaultTrainingConfig tc =
+                    new DefaultTrainingConfig(new MaskedRegressionLoss(cfg.loss))
+                            .optOptimizer(
+                                    Optimizer.adam()
+                                            .optLearningRateTracker(Tracker.fixed((float) cfg.learningRate))
+                                            .optBeta1(0.9f)
+                                            .optBeta2(0.999f)
+                                            .optEpsilon(1e-8f)
+                                            .build());
+            long t0 = System.nanoTime();
+            int nb = norm.numBands();
+            int s = cfg.cropPx;
+            float[] img = new float[cfg.batchSize * nb * s * s];
+            float[] hgt = new float[cfg.batchSize * s * s];
+            float[] tgt = new float[hgt.length];
+            float[] mask = new float[hgt.length];
+            try (Trainer trainer = model.djlModel().newTrainer(tc)) {
+                MaskedRegressionLoss loss = new MaskedRegressionLoss(cfg.loss);
+                for (int epoch = startEpoch + 1; epoch <= cfg.epochs; epoch++) {
+                    CropSampler sampler =
+                            new CropSampler(
+                                    split.train(), norm, s, cfg.augment, cfg.seed * 1_000_003L + epoch);
+                    progress.start("epoch " + epoch + "/" + cfg.epochs, cfg.stepsPerEpoch);
+                    double lossSum = 0;
+                    for (int step = 0; step < cfg.stepsPerEpoch; step++) {
+                        sampler.sample(img, hgt, cfg.batchSize);
+                        for (int i = 0; i < hgt.length; i++) {
+                            boolean ok = Float.isFinite(hgt[i]);
+                            mask[i] = ok ? 1f : 0f;
+                            tgt[i] = ok ? (float) (hgt[i] / cfg.heightScaleM) : 0f;
+                        }
+                        try (NDManager mgr = trainer.getManager().newSubManager()) {
+                            NDArray x = mgr.create(img, new Shape(cfg.batchSize, nb, s, s));
+                            NDArray t = mgr.create(tgt, new Shape(cfg.batchSize, 1, s, s));
+                            NDArray m = mgr.create(mask, new Shape(cfg.batchSize, 1, s, s));
+                            try (GradientCollector gc = trainer.newGradientCollector()) {
+                                NDArray pred = trainer.forward(new NDList(x)).singletonOrThrow();
+                                NDArray l = loss.evaluate(new NDList(t, m), new NDList(pred));
+                                gc.backward(l);
+                                lossSum += l.getFloat();
+                            }
+                            trainer.step();
+                        }
+                        progress.advance(1);
+                    }
+                    double trainLoss = lossSum / cfg.stepsPerEpoch;
+                    HeightMetrics val = validate(model, split.validation());
+                    double elapsed = elapsedBefore + (System.nanoTime() - t0) / 1e9;
+                    double score = val != null ? val.rmseM() : trainLoss;
+                    boolean best = score < bestScore;
+                    if (best) {
+                        bestScore = score;
+                        bestEpoch = epoch;
+                    }
+                    EpochReport rep = new EpochReport(epoch, trainLoss, val, elapsed, best);
+                    history.add(rep);
+                    if (best) {
+                        model.save(outDir, card(model, split, command, elapsed, bestEpoch, history));
+                    }
+                    model.save(ckpt, card(model, split, command, elapsed, epoch, history));
+                    ResumeState state = new ResumeState(epoch, elapsed, bestScore, bestEpoch, List.copyOf(history));
+                    AtomicFiles.write(statePath, out -> JSON.writeValue(out, state));
+                    progress.finish(
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "epoch %d loss %.4f%s",
+                                    epoch,
+                                    trainLoss,
+                                    val == null
+                                            ? ""
+                                            : String.format(
+                                                    java.util.Locale.ROOT,
+                                                    " val RMSE %.3f m (%.3f x zero) MAE %.3f m bldg MAE %.3f m",
+                                                    val.rmseM(),
+                                                    val.rmseRatioToZero(),
+                                                    val.maeM(),
+                                                    val.buildingMaeM())));
+                    onEpoch.accept(rep);
+                    if (cfg.maxSeconds > 0 && elapsed >= cfg.maxSeconds) {
+                        break;
+                    }
+                }
+            }
+            double total =
+                    history.isEmpty() ? 0 : history.get(history.size() - 1).elapsedSeconds();
+            // rewrite the best card so it carries the whole history
+            if (bestEpoch > 0 && Files.isRegularFile(outDir.resolve(HeightModel.CARD_FILE))) {
+                final int bestFinal = bestEpoch;
+                ModelCard old = HeightModel.readCard(outDir);
+                ModelCard full = card(model, split, command, total, bestEpoch, history);
+                AtomicFiles.write(
+                        outDir.resolve(HeightModel.CARD_FILE),
+                        out ->
+                                new ObjectMapper()
+                                        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                                        .writeValue(
+                                                out,
+                                                new ModelCard(
+                                                        old.format(),
+                                                        old.architecture(),
+                                                        old.inputBands(),
+                                                        old.widthMultiplier(),
+                                                        old.sizePreservingBlocks(),
+                                                        old.resnetStageBlocks(),
+                                                        old.bandMean(),
+                                                        old.bandStd(),
+                                                        old.heightScaleM(),
+                                                        old.parameterCount(),
+                                                        old.trainTiles(),
+                                                        old.validationTiles(),
+                                                        command,
+                                                        total,
+                                                        bestFinal,
+                                                        full.metrics())));
+            }
+            return new TrainingOutcome(outDir, history, bestEpoch, total);
+        }
+    }
+
+    /** Metrics of whole-tile predictions on the validation tiles, or null when there are none. */
+    public HeightMetrics validate(HeightModel model, List<ImageHeightPair> tiles) {
+        if (tiles.isEmpty()) {
+            return null;
+        }
+        HeightMetrics.Accumulator acc = new HeightMetrics.Accumulator(cfg.buildingThresholdM);
+        for (ImageHeightPair t : tiles) {
+            acc.add(t.heightM(), model.predictWindow(t.bands(), t.width(), t.height()));
+        }
+        return acc.result();
+    }
+
+    private ModelCard card(
+            HeightModel model,
+            TileSplit split,
+            String command,
+            double seconds,
+            int bestEpoch,
+            List<EpochReport> history) {
+        ConfigHeightNet net = model.netConfig();
+        BandNormalization n = model.normalization();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("loss", cfg.loss.name());
+        metrics.put("cropPx", cfg.cropPx);
+        metrics.put("batchSize", cfg.batchSize);
+        metrics.put("stepsPerEpoch", cfg.stepsPerEpoch);
+        metrics.put("learningRate", cfg.learningRate);
+        metrics.put("seed", cfg.seed);
+        for (EpochReport r : history) {
+            if (r.epoch() == bestEpoch && r.validation() != null) {
+                metrics.put("validation", r.validation());
+                metrics.put("validationRmseRatioToZero", r.validation().rmseRatioToZero());
+            }
+        }
+        metrics.put("history", history);
+        return new ModelCard(
+                ModelCard.FORMAT,
+                net.architecture.name().toLowerCase(java.util.Locale.ROOT),
+                net.inputBands,
+                net.widthMultiplier,
+                net.sizePreservingBlocks,
+                net.resnetStageBlocks,
+                n.mean(),
+                n.std(),
+                model.heightScaleM(),
+                model.parameterCount(),
+                split.train().stream().map(ImageHeightPair::name).toList(),
+                split.validation().stream().map(ImageHeightPair::name).toList(),
+                command,
+                seconds,
+                bestEpoch,
+                metrics);
+    }
+
+    /** Contents of {@code checkpoint/state.json}. */
+    record ResumeState(
+            int epoch, double elapsedSeconds, double bestScore, int bestEpoch, List<EpochReport> history) {}
+}

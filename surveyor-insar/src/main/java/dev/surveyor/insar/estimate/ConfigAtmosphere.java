@@ -1,0 +1,57 @@
+package dev.surveyor.insar.estimate;
+
+import dev.surveyor.core.util.Checks;
+import dev.surveyor.core.util.Config;
+
+/** Settings for {@link AtmosphereFilteringEstimator}. */
+public class ConfigAtmosphere implements Config {
+    private static final long serialVersionUID = 1L;
+
+    /** Filter-and-re-estimate iterations; 0 = plain per-point periodogram (the paper). Default 4. */
+    public int iterations = 4;
+
+    /**
+     * Standard deviation of the Gaussian spatial filter, px; 0 = adaptive: the width at which about
+     * {@link #targetNeighbours} candidates carry the weight ({@code σ = sqrt(n / (4π · density))},
+     * clamped to [2, 50] px). Default 0.
+     */
+    public double filterSigmaPx = 0;
+
+    /** Effective number of neighbours for the adaptive width. Default 20. */
+    public double targetNeighbours = 20;
+
+    /**
+     * The linear (T, B) part of a patch phase is taken from the global periodogram maximum when its
+     * coherence is at least this; below it (strong atmosphere), from the local maximum nearest to zero,
+     * which varies smoothly in space. Default 0.7.
+     */
+    public double reliablePatchCoherence = 0.7;
+
+    /** Kernel radius in filter σ. Default 3. */
+    public double kernelRadiusSigmas = 3;
+
+    /** Threads; 0 = all processors. */
+    public int threads = 0;
+
+    @Override
+    public void validate() {
+        Checks.inRange("iterations", iterations, 0, 100);
+        Checks.inRange("filterSigmaPx", filterSigmaPx, 0.0, 1e4);
+        Checks.inRange("targetNeighbours", targetNeighbours, 1.0, 1e5);
+        Checks.inRange("reliablePatchCoherence", reliablePatchCoherence, 0.0, 1.0);
+        Checks.inRange("kernelRadiusSigmas", kernelRadiusSigmas, 1.0, 10.0);
+        Checks.inRange("threads", threads, 0, 4096);
+    }
+
+    /** A copy. */
+    public ConfigAtmosphere copy() {
+        ConfigAtmosphere c = new ConfigAtmosphere();
+        c.iterations = iterations;
+        c.filterSigmaPx = filterSigmaPx;
+        c.targetNeighbours = targetNeighbours;
+        c.kernelRadiusSigmas = kernelRadiusSigmas;
+        c.reliablePatchCoherence = reliablePatchCoherence;
+        c.threads = threads;
+        return c;
+    }
+}
