@@ -9,9 +9,10 @@ import dev.surveyor.io.image.PgmWriter;
 import dev.surveyor.io.image.PngReader;
 import dev.surveyor.io.image.PngWriter;
 import dev.surveyor.io.raw.RawLayout;
-import dev.surveyor.io.raw.RawReader;
 import dev.surveyor.io.raw.RawRasterSource;
+import dev.surveyor.io.raw.RawReader;
 import dev.surveyor.io.tiff.GeoTiffReader;
+import dev.surveyor.io.tiff.GeoTiffWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,9 @@ public final class RasterIO {
         if (n >= 8 && startsWith(head, PNG_SIGNATURE)) {
             return PngReader.open(file);
         }
-        if (n >= 2 && head[0] == 'P' && (head[1] == '5' || head[1] == '2')
+        if (n >= 2
+                && head[0] == 'P'
+                && (head[1] == '5' || head[1] == '2')
                 && (n == 2 || Character.isWhitespace(head[2]) || name.endsWith(".pgm"))) {
             return PgmReader.open(file);
         }
@@ -104,6 +107,7 @@ public final class RasterIO {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.lastIndexOf('.') >= 0 ? name.substring(name.lastIndexOf('.')) : "";
         switch (ext) {
+            case ".tif", ".tiff" -> GeoTiffWriter.write(ds, file);
             case ".img", ".bin", ".dat" -> EnviWriter.write(ds, file);
             case ".png" -> PngWriter.write(ds, file);
             case ".pgm" -> PgmWriter.write(ds, file);

@@ -9,22 +9,31 @@ public class ConfigTraining implements Config {
 
     /** Total epochs (frozen + unfrozen). */
     public int epochs = 100;
+
     /** First epochs during which the freezable part (the backbone) is frozen; 0 = never. */
     public int freezeEpochs = 0;
+
     /** Adam learning rate at the start. */
     public double learningRate = 1e-3;
+
     /** Final learning rate as a fraction of the start (cosine decay over the epochs); 1 = fixed. */
     public double finalLearningRateFraction = 0.05;
+
     /** Adam weight decay (L2), 0 = none. */
     public double weightDecay = 0;
+
     /** Gradient clipping (absolute value per element), 0 = none. */
     public double clipGradient = 0;
+
     /** Seed of the engine and the data sampling. */
     public long seed = 42;
+
     /** Intra-op threads of the engine, 0 = engine default. */
     public int threads = 1;
+
     /** Continue from {@code last.params} and {@code train-state.json} when present. */
     public boolean resume = false;
+
     /** Wall-clock budget in minutes after which training stops at the end of an epoch; 0 = none. */
     public double maxMinutes = 0;
 
@@ -58,11 +67,22 @@ public class ConfigTraining implements Config {
 
     /** Learning rate of an epoch (0-based): cosine from the start value to the final fraction. */
     public double learningRate(int epoch) {
-        if (epochs <= 1) {
-            return learningRate;
+        return learningRate(epoch, 0);
+    }
+
+    /**
+     * Learning rate of an epoch when {@code elapsedMinutes} of training have passed: the cosine
+     * follows whichever budget is further spent, the epochs or {@link #maxMinutes} (when set).
+     */
+    public double learningRate(int epoch, double elapsedMinutes) {
+        double t = epochs <= 1 ? 0 : epoch / (double) (epochs - 1);
+        if (maxMinutes > 0) {
+            t = Math.max(t, elapsedMinutes / maxMinutes);
         }
-        double t = Math.min(1.0, epoch / (double) (epochs - 1));
-        double f = finalLearningRateFraction + (1 - finalLearningRateFraction) * 0.5 * (1 + Math.cos(Math.PI * t));
+        t = Math.min(1.0, t);
+        double f =
+                finalLearningRateFraction
+                        + (1 - finalLearningRateFraction) * 0.5 * (1 + Math.cos(Math.PI * t));
         return learningRate * f;
     }
 }

@@ -1,8 +1,8 @@
 package dev.surveyor.learn;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
-import ai.djl.MalformedModelException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surveyor.core.raster.RasterFormatException;
@@ -29,8 +29,10 @@ import java.nio.file.StandardCopyOption;
 public final class ModelDir {
     /** The model description file name. */
     public static final String MODEL_JSON = "model.json";
+
     /** The parameters to use for inference. */
     public static final String BEST = "best";
+
     /** The latest checkpoint. */
     public static final String LAST = "last";
 
@@ -96,7 +98,11 @@ public final class ModelDir {
         byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
         Path tmp = Files.createTempFile(dir, fileName, ".tmp");
         Files.write(tmp, bytes);
-        Files.move(tmp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                tmp,
+                dir.resolve(fileName),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Saves the parameters of an initialised block as {@code name.params}, atomically. */
@@ -107,14 +113,22 @@ public final class ModelDir {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os))) {
             block.saveParameters(out);
         }
-        Files.move(tmp, paramsFile(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                tmp,
+                paramsFile(name),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Copies parameter file {@code from} to {@code to}. */
     public void copyParams(String from, String to) throws IOException {
         Path tmp = Files.createTempFile(dir, to, ".tmp");
         Files.copy(paramsFile(from), tmp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(tmp, paramsFile(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                tmp,
+                paramsFile(to),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

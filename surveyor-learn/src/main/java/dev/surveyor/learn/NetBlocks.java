@@ -102,7 +102,8 @@ public final class NetBlocks {
 
     /** Sum of two branches (join function of a {@link ParallelBlock}). */
     public static NDList add(List<NDList> branches) {
-        return new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow()));
+        return new NDList(
+                branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow()));
     }
 
     /** Concatenation of all branches along the channel axis. */
@@ -130,14 +131,17 @@ public final class NetBlocks {
     /** Nearest-neighbour up-sampling by an integer factor (each pixel repeated factor x factor). */
     public static Block upsampleNearest(int factor) {
         Checks.positive("factor", factor);
-        return new LambdaBlock(l -> new NDList(upsampleNearest(l.singletonOrThrow(), factor)), "upsampleNearest");
+        return new LambdaBlock(
+                l -> new NDList(upsampleNearest(l.singletonOrThrow(), factor)), "upsampleNearest");
     }
 
     /** Nearest-neighbour up-sampling of an NCHW array; differentiable. */
     public static NDArray upsampleNearest(NDArray x, int f) {
         Shape s = x.getShape();
         long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
-        return x.reshape(n, c, h, 1, w, 1).broadcast(new Shape(n, c, h, f, w, f)).reshape(n, c, h * f, w * f);
+        return x.reshape(n, c, h, 1, w, 1)
+                .broadcast(new Shape(n, c, h, f, w, f))
+                .reshape(n, c, h * f, w * f);
     }
 
     /**
@@ -154,7 +158,10 @@ public final class NetBlocks {
     public static Block pixelShuffleUp(int outChannels, int f) {
         return new SequentialBlock()
                 .add(conv(outChannels * f * f, 1, 1, true))
-                .add(new LambdaBlock(l -> new NDList(pixelShuffle(l.singletonOrThrow(), f)), "pixelShuffle"));
+                .add(
+                        new LambdaBlock(
+                                l -> new NDList(pixelShuffle(l.singletonOrThrow(), f)),
+                                "pixelShuffle"));
     }
 
     /** Nearest 2x up-sampling then 3x3 conv + BN + ReLU. */

@@ -31,6 +31,10 @@ import java.util.function.Consumer;
  * {@code train-state.json}) after every epoch, validation after every epoch and the best parameters
  * by validation {@code score} kept as {@code best.params}.
  *
+ * <p>The learning rate follows a cosine from {@code learningRate} to {@code learningRate *
+ * finalLearningRateFraction} over the epochs, or over {@code maxMinutes} of wall-clock time when
+ * that runs out first (set per epoch).
+ *
  * <p>Resume: with {@link ConfigTraining#resume} the loop continues after the last completed epoch
  * from {@code last.params}; Adam's moment estimates are not saved, so they restart from zero (a
  * small deviation from an uninterrupted run). The data generator is re-seeded per epoch from the
@@ -53,7 +57,9 @@ public final class TrainingLoop {
 
     private final ConfigTraining config;
 
-    /** @param config settings, copied */
+    /**
+     * @param config settings, copied
+     */
     public TrainingLoop(ConfigTraining config) {
         config.validate();
         this.config = config.copy();
@@ -86,6 +92,7 @@ public final class TrainingLoop {
         int startEpoch = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestEpoch = -1;
+        double previousSeconds = 0;
         ArrayNode history = ModelDir.json().createArrayNode();
         final double[] lr = {config.learningRate(0)};
         Tracker tracker = numUpdate -> (float) lr[0];
@@ -100,12 +107,15 @@ public final class TrainingLoop {
         try (Model model = Model.newInstance("surveyor")) {
             model.setBlock(block);
             boolean resumed = false;
-            if (config.resume && dir.hasParams(ModelDir.LAST) && java.nio.file.Files.exists(dir.dir().resolve("train-state.json"))) {
+            if (config.resume
+                    && dir.hasParams(ModelDir.LAST)
+                    && java.nio.file.Files.exists(dir.dir().resolve("train-state.json"))) {
                 ObjectNode st = dir.readJson("train-state.json");
                 dir.loadParams(block, model.getNDManager(), ModelDir.LAST);
                 startEpoch = st.path("completedEpochs").asInt();
                 bestScore = st.path("bestScore").asDouble(Double.NEGATIVE_INFINITY);
                 bestEpoch = st.path("bestEpoch").asInt(-1);
+                previousSeconds = st.path("elapsedSeconds").asDouble(0);
                 if (st.has("history")) {
                     history = (ArrayNode) st.get("history");
                 }
@@ -129,7 +139,8 @@ public final class TrainingLoop {
                     if (freezable != null) {
                         freezable.freezeParameters(frozen);
                     }
-                    lr[0] = config.learningRate(epoch);
+                    double elapsedMin = (previousSeconds + (System.nanoTime() - t0) / 1e9) / 60;
+                    lr[0] = config.learningRate(epoch, elapsedMin);
                     Random random = new Random(config.seed * 1_000_003L + epoch);
                     int nb = task.batchesPerEpoch();
                     progress.start("epoch " + (epoch + 1) + "/" + config.epochs, nb);
@@ -168,18 +179,34 @@ public final class TrainingLoop {
                         dir.copyParams(ModelDir.LAST, ModelDir.BEST);
                     }
                     double secs = (System.nanoTime() - e0) / 1e9;
-                    EpochResult r = new EpochResult(epoch, meanLoss, lr[0], frozen, metrics, secs, best);
+                    EpochResult r =
+                            new EpochResult(epoch, meanLoss, lr[0], frozen, metrics, secs, best);
                     ObjectNode h = history.addObject();
-                    h.put("epoch", epoch + 1).put("loss", meanLoss).put("learningRate", lr[0]).put("frozen", frozen).put("seconds", secs);
+                    h.put("epoch", epoch + 1)
+                            .put("loss", meanLoss)
+                            .put("learningRate", lr[0])
+                            .put("frozen", frozen)
+                            .put("seconds", secs);
                     metrics.forEach(h::put);
                     ObjectNode st = ModelDir.json().createObjectNode();
-                    st.put("completedEpochs", epoch + 1).put("bestScore", bestScore).put("bestEpoch", bestEpoch);
+                    st.put("completedEpochs", epoch + 1)
+                            .put("bestScore", bestScore)
+                            .put("bestEpoch", bestEpoch);
+                    st.put("elapsedSeconds", previousSeconds + (System.nanoTime() - t0) / 1e9);
                     st.set("history", history);
                     dir.writeJson("train-state.json", st);
-                    progress.finish(String.format(java.util.Locale.ROOT, "loss %.4f score %.4f%s", meanLoss, score, best ? " (best)" : ""));
+                    progress.finish(
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "loss %.4f score %.4f%s",
+                                    meanLoss,
+                                    score,
+                                    best ? " (best)" : ""));
                     results.add(r);
                     onEpoch.accept(r);
-                    if (config.maxMinutes > 0 && (System.nanoTime() - t0) / 6e10 >= config.maxMinutes) {
+                    if (config.maxMinutes > 0
+                            && previousSeconds / 60 + (System.nanoTime() - t0) / 6e10
+                                    >= config.maxMinutes) {
                         break;
                     }
                 }

@@ -32,8 +32,8 @@ public interface TrainingTask {
     NDArray loss(NDList predictions, NDList labels);
 
     /**
-     * Validation metrics of the current parameters (inference mode); the key {@code "score"}, higher
-     * is better, selects the best model. Other keys are reported and stored.
+     * Validation metrics of the current parameters (inference mode); the key {@code "score"},
+     * higher is better, selects the best model. Other keys are reported and stored.
      */
     Map<String, Double> validate(Block block, NDManager manager) throws IOException;
 }

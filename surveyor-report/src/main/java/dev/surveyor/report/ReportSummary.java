@@ -15,4 +15,8 @@ import java.util.Optional;
  * @param thumbnail a small preview PNG beside the page, when there is one
  */
 public record ReportSummary(
-        RunKind kind, String title, Path page, Map<String, String> headline, Optional<Path> thumbnail) {}
+        RunKind kind,
+        String title,
+        Path page,
+        Map<String, String> headline,
+        Optional<Path> thumbnail) {}

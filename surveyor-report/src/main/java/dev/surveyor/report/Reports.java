@@ -64,10 +64,17 @@ public final class Reports {
      *
      * @return the index file
      */
-    public static Path writeIndex(Path outDir, String title, List<ReportSummary> reports) throws IOException {
+    public static Path writeIndex(Path outDir, String title, List<ReportSummary> reports)
+            throws IOException {
         Files.createDirectories(outDir);
-        return IndexPage.write(outDir.resolve("index.html"), title,
-                "Reports of " + reports.size() + " run" + (reports.size() == 1 ? "" : "s")
-                        + ". Open a card for the full page.", reports);
+        return IndexPage.write(
+                outDir.resolve("index.html"),
+                title,
+                "Reports of "
+                        + reports.size()
+                        + " run"
+                        + (reports.size() == 1 ? "" : "s")
+                        + ". Open a card for the full page.",
+                reports);
     }
 }

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Single-image height regression: train, predict, evaluate.",
         subcommands = {
-            HeightTrainCommand.class
+            HeightTrainCommand.class,
+            HeightPredictCommand.class,
+            HeightEvaluateCommand.class,
+            HeightSynthCommand.class
         })
 public final class HeightCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

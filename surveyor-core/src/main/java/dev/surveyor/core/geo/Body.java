@@ -6,8 +6,8 @@ import dev.surveyor.core.util.Checks;
  * A celestial body's reference surface: an ellipsoid of revolution (a sphere when the inverse
  * flattening is 0, as in WKT).
  *
- * <p>Constants: {@link #EARTH} is the WGS 84 ellipsoid (a = 6378137 m, 1/f = 298.257223563);
- * {@link #EARTH_SPHERE} is the Earth's mean sphere R1 = (2a + b) / 3 = 6371008.7714 m (IUGG); {@link
+ * <p>Constants: {@link #EARTH} is the WGS 84 ellipsoid (a = 6378137 m, 1/f = 298.257223563); {@link
+ * #EARTH_SPHERE} is the Earth's mean sphere R1 = (2a + b) / 3 = 6371008.7714 m (IUGG); {@link
  * #MOON} is the IAU sphere of radius 1737.4 km; {@link #MARS} the IAU sphere of radius 3396.19 km
  * (the radius of planetary simple-cylindrical mosaics).
  *
@@ -21,7 +21,10 @@ public record Body(String name, double semiMajorAxisM, double inverseFlattening)
 
     /** The Earth's mean sphere R1 = (2a + b) / 3 of WGS 84, 6371008.7714 m. */
     public static final Body EARTH_SPHERE =
-            new Body("Earth mean sphere", (2 * 6378137.0 + 6378137.0 * (1 - 1 / 298.257223563)) / 3, 0);
+            new Body(
+                    "Earth mean sphere",
+                    (2 * 6378137.0 + 6378137.0 * (1 - 1 / 298.257223563)) / 3,
+                    0);
 
     /** The Moon as a sphere of radius 1737.4 km (IAU). */
     public static final Body MOON = new Body("Moon", 1737400.0, 0);
@@ -45,9 +48,9 @@ public record Body(String name, double semiMajorAxisM, double inverseFlattening)
     }
 
     /**
-     * The body with this radius and inverse flattening: one of the constants when both match exactly
-     * (so that WKT {@code SPHEROID["Moon_localRadius",1737400,0]} gives {@link #MOON}), else a new
-     * body named {@code name}.
+     * The body with this radius and inverse flattening: one of the constants when both match
+     * exactly (so that WKT {@code SPHEROID["Moon_localRadius",1737400,0]} gives {@link #MOON}),
+     * else a new body named {@code name}.
      */
     public static Body of(String name, double semiMajorAxisM, double inverseFlattening) {
         for (Body b : new Body[] {EARTH, MOON, MARS, EARTH_SPHERE}) {
@@ -95,8 +98,8 @@ public record Body(String name, double semiMajorAxisM, double inverseFlattening)
     }
 
     /**
-     * Radius of curvature in the prime vertical N(lat) in metres; {@code N cos(lat)} is ground metres
-     * per radian of longitude.
+     * Radius of curvature in the prime vertical N(lat) in metres; {@code N cos(lat)} is ground
+     * metres per radian of longitude.
      */
     public double primeVerticalRadiusM(double latDeg) {
         double e2 = eccentricitySquared();
@@ -105,9 +108,10 @@ public record Body(String name, double semiMajorAxisM, double inverseFlattening)
     }
 
     /**
-     * Shortest distance on the surface between two points, in metres: exact great-circle (haversine)
-     * on a sphere, Vincenty's inverse formula on an ellipsoid (sub-millimetre; for nearly antipodal
-     * points where it does not converge, the great-circle distance on the mean sphere is returned).
+     * Shortest distance on the surface between two points, in metres: exact great-circle
+     * (haversine) on a sphere, Vincenty's inverse formula on an ellipsoid (sub-millimetre; for
+     * nearly antipodal points where it does not converge, the great-circle distance on the mean
+     * sphere is returned).
      */
     public double distanceM(double lon1Deg, double lat1Deg, double lon2Deg, double lat2Deg) {
         if (isSphere()) {
@@ -117,7 +121,8 @@ public record Body(String name, double semiMajorAxisM, double inverseFlattening)
         return Double.isNaN(v) ? greatCircle(meanRadiusM(), lon1Deg, lat1Deg, lon2Deg, lat2Deg) : v;
     }
 
-    private static double greatCircle(double r, double lon1, double lat1, double lon2, double lat2) {
+    private static double greatCircle(
+            double r, double lon1, double lat1, double lon2, double lat2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double sdp = Math.sin((p2 - p1) / 2);
@@ -167,11 +172,13 @@ public record Body(String name, double semiMajorAxisM, double inverseFlattening)
                                                     * (cos2SigmaM
                                                             + c
                                                                     * cosSigma
-                                                                    * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+                                                                    * (-1
+                                                                            + 2
+                                                                                    * cos2SigmaM
+                                                                                    * cos2SigmaM)));
             if (Math.abs(lambda - prev) < 1e-13) {
                 double uSq = cos2Alpha * (a * a - b * b) / (b * b);
-                double bigA =
-                        1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
+                double bigA = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
                 double bigB = uSq / 1024 * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
                 double dSigma =
                         bigB

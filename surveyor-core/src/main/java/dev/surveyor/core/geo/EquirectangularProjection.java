@@ -16,8 +16,8 @@ import dev.surveyor.core.util.Checks;
  * axis: the sphere's radius for the Moon and Mars, and a = 6378137 m for the WGS 84 Earth. This is
  * exactly what GDAL/PROJ compute for EPSG:4087 ("World Equidistant Cylindrical", {@code +proj=eqc})
  * and EPSG:32662 ("Plate Carree"): PROJ's {@code eqc} applies the spherical formula with R = a even
- * on an ellipsoid (EPSG's own definition of 4087 is the ellipsoidal method 1028, which differs by up
- * to ~21 km in y; we follow GDAL, which writes and reads the files). Latitude on an ellipsoid is
+ * on an ellipsoid (EPSG's own definition of 4087 is the ellipsoidal method 1028, which differs by
+ * up to ~21 km in y; we follow GDAL, which writes and reads the files). Latitude on an ellipsoid is
  * geodetic.
  *
  * <p>The inverse does not wrap longitude: {@code x} beyond +-180 degrees from the central meridian
@@ -53,7 +53,8 @@ public record EquirectangularProjection(
     /** The common case: standard parallel, central meridian, no false origin, lat0 = 0. */
     public static EquirectangularProjection of(
             Body body, double standardParallelDeg, double centralMeridianDeg) {
-        return new EquirectangularProjection(body, standardParallelDeg, centralMeridianDeg, 0, 0, 0);
+        return new EquirectangularProjection(
+                body, standardParallelDeg, centralMeridianDeg, 0, 0, 0);
     }
 
     /** EPSG:4087 / EPSG:32662 as GDAL computes them: WGS 84, R = a, lat1 = lon0 = 0. */

@@ -6,19 +6,21 @@ import java.util.Locale;
  * Builds the {@link MapProjection} of a {@link Crs}.
  *
  * <p>EPSG codes understood: 4326 (WGS 84 geographic, map x = lon, y = lat), 4087 and 32662
- * (equirectangular on WGS 84 as GDAL computes it, see {@link EquirectangularProjection}), 32601-32660
- * and 32701-32760 (UTM north/south on WGS 84). Otherwise the WKT (1 or 2) is read: a geographic CRS
- * ({@code GEOGCS}, {@code GEOGCRS}, {@code GEODCRS} with an ellipsoidal CS) gives a {@link
- * GeographicProjection} of the body its {@code SPHEROID}/{@code ELLIPSOID} describes (inverse
- * flattening 0 = sphere, e.g. {@code SPHEROID["Moon_localRadius",1737400,0]} = {@link Body#MOON}); a
- * projected CRS ({@code PROJCS}, {@code PROJCRS}) with method Equirectangular / Equidistant
- * Cylindrical / Plate Carree gives an {@link EquirectangularProjection} (parameters {@code
- * standard_parallel_1}, {@code central_meridian}, {@code latitude_of_origin}, {@code false_easting},
- * {@code false_northing}, or their WKT2 names), and Transverse Mercator a {@link
- * TransverseMercatorProjection}. A {@code BOUNDCRS} is read through its source CRS.
+ * (equirectangular on WGS 84 as GDAL computes it, see {@link EquirectangularProjection}),
+ * 32601-32660 and 32701-32760 (UTM north/south on WGS 84). Otherwise the WKT (1 or 2) is read: a
+ * geographic CRS ({@code GEOGCS}, {@code GEOGCRS}, {@code GEODCRS} with an ellipsoidal CS) gives a
+ * {@link GeographicProjection} of the body its {@code SPHEROID}/{@code ELLIPSOID} describes
+ * (inverse flattening 0 = sphere, e.g. {@code SPHEROID["Moon_localRadius",1737400,0]} = {@link
+ * Body#MOON}); a projected CRS ({@code PROJCS}, {@code PROJCRS}) with method Equirectangular /
+ * Equidistant Cylindrical / Plate Carree gives an {@link EquirectangularProjection} (parameters
+ * {@code standard_parallel_1}, {@code central_meridian}, {@code latitude_of_origin}, {@code
+ * false_easting}, {@code false_northing}, or their WKT2 names), and Transverse Mercator a {@link
+ * TransverseMercatorProjection}. A {@code BOUNDCRS} is read through its source CRS, a compound CRS
+ * ({@code COMPD_CS}, {@code COMPOUNDCRS}) through its horizontal part.
  *
- * <p>Restrictions (each is an {@link IllegalArgumentException} naming the CRS): prime meridian other
- * than 0, angular unit other than degree, linear unit other than metre, any other projection method.
+ * <p>Restrictions (each is an {@link IllegalArgumentException} naming the CRS): prime meridian
+ * other than 0, angular unit other than degree, linear unit other than metre, any other projection
+ * method.
  */
 public final class Projections {
     private Projections() {}
@@ -83,10 +85,20 @@ public final class Projections {
     private static MapProjection fromWkt(Wkt root) {
         if (root.is("BOUNDCRS")) {
             Wkt src = root.child("SOURCECRS");
-            if (src == null || src.values().isEmpty() || !(src.values().get(0) instanceof Wkt inner)) {
+            if (src == null
+                    || src.values().isEmpty()
+                    || !(src.values().get(0) instanceof Wkt inner)) {
                 throw new IllegalArgumentException("BOUNDCRS without SOURCECRS");
             }
             return fromWkt(inner);
+        }
+        if (root.is("COMPD_CS", "COMPOUNDCRS")) {
+            Wkt horizontal =
+                    root.child("PROJCS", "PROJCRS", "GEOGCS", "GEOGCRS", "GEODCRS", "BOUNDCRS");
+            if (horizontal == null) {
+                throw new IllegalArgumentException("compound CRS without a horizontal CRS");
+            }
+            return fromWkt(horizontal);
         }
         Integer epsg = epsgOf(root);
         if (epsg != null) {
@@ -97,7 +109,8 @@ public final class Projections {
         }
         if (root.is("GEOGCS", "GEOGCRS", "GEOGRAPHICCRS", "GEODCRS", "GEODETICCRS")) {
             Wkt cs = root.child("CS");
-            if (cs != null && !cs.values().isEmpty()
+            if (cs != null
+                    && !cs.values().isEmpty()
                     && !"ellipsoidal".equalsIgnoreCase(String.valueOf(cs.values().get(0)))) {
                 throw new IllegalArgumentException(
                         "geodetic CRS with a " + cs.values().get(0) + " coordinate system");
@@ -134,11 +147,25 @@ public final class Projections {
                         "simplecylindrical" -> {
                     return new EquirectangularProjection(
                             body,
-                            param(params, 0, "standardparallel1", "latitudeof1ststandardparallel",
-                                    "latitudeoftruescale", "standardparallel"),
-                            param(params, 0, "centralmeridian", "longitudeofnaturalorigin",
-                                    "longitudeoforigin", "longitudeofcenter"),
-                            param(params, 0, "latitudeoforigin", "latitudeofnaturalorigin",
+                            param(
+                                    params,
+                                    0,
+                                    "standardparallel1",
+                                    "latitudeof1ststandardparallel",
+                                    "latitudeoftruescale",
+                                    "standardparallel"),
+                            param(
+                                    params,
+                                    0,
+                                    "centralmeridian",
+                                    "longitudeofnaturalorigin",
+                                    "longitudeoforigin",
+                                    "longitudeofcenter"),
+                            param(
+                                    params,
+                                    0,
+                                    "latitudeoforigin",
+                                    "latitudeofnaturalorigin",
                                     "latitudeofcenter"),
                             param(params, 0, "falseeasting"),
                             param(params, 0, "falsenorthing"));
@@ -152,9 +179,12 @@ public final class Projections {
                             param(params, 0, "falseeasting"),
                             param(params, 0, "falsenorthing"));
                 }
-                default -> throw new IllegalArgumentException(
-                        "projection method '" + method + "' is not supported"
-                                + " (Equirectangular, Equidistant Cylindrical, Transverse Mercator)");
+                default ->
+                        throw new IllegalArgumentException(
+                                "projection method '"
+                                        + method
+                                        + "' is not supported"
+                                        + " (Equirectangular, Equidistant Cylindrical, Transverse Mercator)");
             }
         }
         throw new IllegalArgumentException("CRS type " + root.keyword() + " is not supported");

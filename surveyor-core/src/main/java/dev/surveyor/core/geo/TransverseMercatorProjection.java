@@ -1,6 +1,8 @@
 package dev.surveyor.core.geo;
 
 import dev.surveyor.core.util.Checks;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Transverse Mercator on an ellipsoid, with Krüger's series to sixth order in the third flattening
@@ -11,9 +13,9 @@ import dev.surveyor.core.util.Checks;
  *
  * <p>Formulas: conformal latitude via {@code tau' = tau sqrt(1 + sigma^2) - sigma sqrt(1 + tau^2)},
  * Gauss-Schreiber coordinates {@code (xi', eta')}, then the alpha series forward and beta series
- * inverse; the inverse solves for {@code tau} by Newton's method (Karney eqs. 19-21). {@code x =
- * FE + k0 A eta}, {@code y = FN + k0 (A xi - M0)}, where {@code M0} is the meridian distance of the
- * latitude of origin.
+ * inverse (summed with Clenshaw's recurrence in complex arithmetic, as Karney does); the inverse
+ * solves for {@code tau} by Newton's method (Karney eqs. 19-21). {@code x = FE + k0 A eta}, {@code
+ * y = FN + k0 (A xi - M0)}, where {@code M0} is the meridian distance of the latitude of origin.
  *
  * @param body the ellipsoid (a sphere works too)
  * @param centralMeridianDeg lon0
@@ -41,8 +43,8 @@ public record TransverseMercatorProjection(
     }
 
     /**
-     * UTM on WGS 84: zone 1..60 (central meridian {@code 6 * zone - 183} degrees), k0 = 0.9996, FE =
-     * 500 km, FN = 0 (north, EPSG 326zz) or 10000 km (south, EPSG 327zz).
+     * UTM on WGS 84: zone 1..60 (central meridian {@code 6 * zone - 183} degrees), k0 = 0.9996, FE
+     * = 500 km, FN = 0 (north, EPSG 326zz) or 10000 km (south, EPSG 327zz).
      */
     public static TransverseMercatorProjection utm(int zone, boolean north) {
         Checks.inRange("UTM zone", zone, 1, 60);
@@ -58,7 +60,8 @@ public record TransverseMercatorProjection(
     @Override
     public double[] fromLonLat(double lonDeg, double latDeg) {
         Series s = Series.of(body);
-        double[] xe = s.forward(Math.toRadians(latDeg), Math.toRadians(lonDeg - centralMeridianDeg));
+        double[] xe =
+                s.forward(Math.toRadians(latDeg), Math.toRadians(lonDeg - centralMeridianDeg));
         double m0 = s.forward(Math.toRadians(latitudeOfOriginDeg), 0)[0];
         return new double[] {
             falseEastingM + scaleFactor * s.bigA * xe[1],
@@ -69,11 +72,18 @@ public record TransverseMercatorProjection(
     @Override
     public double[] toLonLat(double x, double y) {
         Series s = Series.of(body);
-        double m0 = s.forward(Math.toRadians(latitudeOfOriginDeg), 0)[0];
+        double m0 = meridianXi(s);
         double xi = (y - falseNorthingM) / (scaleFactor * s.bigA) + m0;
         double eta = (x - falseEastingM) / (scaleFactor * s.bigA);
         double[] latLon = s.inverse(xi, eta);
-        return new double[] {centralMeridianDeg + Math.toDegrees(latLon[1]), Math.toDegrees(latLon[0])};
+        return new double[] {
+            centralMeridianDeg + Math.toDegrees(latLon[1]), Math.toDegrees(latLon[0])
+        };
+    }
+
+    /** Rectifying-latitude term xi of the latitude of origin (0 for the equator). */
+    private double meridianXi(Series s) {
+        return latitudeOfOriginDeg == 0 ? 0 : s.forward(Math.toRadians(latitudeOfOriginDeg), 0)[0];
     }
 
     /** Krüger series coefficients of one ellipsoid. */
@@ -96,28 +106,41 @@ public record TransverseMercatorProjection(
             double n6 = n5 * n;
             bigA = body.semiMajorAxisM() / (1 + n) * (1 + n2 / 4 + n4 / 64 + n6 / 256);
             alpha[1] =
-                    n / 2 - 2 * n2 / 3 + 5 * n3 / 16 + 41 * n4 / 180 - 127 * n5 / 288
+                    n / 2
+                            - 2 * n2 / 3
+                            + 5 * n3 / 16
+                            + 41 * n4 / 180
+                            - 127 * n5 / 288
                             + 7891 * n6 / 37800;
             alpha[2] =
-                    13 * n2 / 48 - 3 * n3 / 5 + 557 * n4 / 1440 + 281 * n5 / 630
+                    13 * n2 / 48
+                            - 3 * n3 / 5
+                            + 557 * n4 / 1440
+                            + 281 * n5 / 630
                             - 1983433 * n6 / 1935360;
             alpha[3] = 61 * n3 / 240 - 103 * n4 / 140 + 15061 * n5 / 26880 + 167603 * n6 / 181440;
             alpha[4] = 49561 * n4 / 161280 - 179 * n5 / 168 + 6601661 * n6 / 7257600;
             alpha[5] = 34729 * n5 / 80640 - 3418889 * n6 / 1995840;
             alpha[6] = 212378941 * n6 / 319334400;
             beta[1] =
-                    n / 2 - 2 * n2 / 3 + 37 * n3 / 96 - n4 / 360 - 81 * n5 / 512
+                    n / 2
+                            - 2 * n2 / 3
+                            + 37 * n3 / 96
+                            - n4 / 360
+                            - 81 * n5 / 512
                             + 96199 * n6 / 604800;
-            beta[2] =
-                    n2 / 48 + n3 / 15 - 437 * n4 / 1440 + 46 * n5 / 105 - 1118711 * n6 / 3870720;
+            beta[2] = n2 / 48 + n3 / 15 - 437 * n4 / 1440 + 46 * n5 / 105 - 1118711 * n6 / 3870720;
             beta[3] = 17 * n3 / 480 - 37 * n4 / 840 - 209 * n5 / 4480 + 5569 * n6 / 90720;
             beta[4] = 4397 * n4 / 161280 - 11 * n5 / 504 - 830251 * n6 / 7257600;
             beta[5] = 4583 * n5 / 161280 - 108847 * n6 / 3991680;
             beta[6] = 20648693 * n6 / 638668800;
         }
 
+        /** Coefficients per ellipsoid, computed once (few distinct bodies exist). */
+        private static final Map<Body, Series> CACHE = new ConcurrentHashMap<>();
+
         static Series of(Body body) {
-            return new Series(body);
+            return CACHE.computeIfAbsent(body, Series::new);
         }
 
         /** {xi, eta} (dimensionless, multiply by A) of geodetic lat and lon-lon0 in radians. */
@@ -134,23 +157,17 @@ public record TransverseMercatorProjection(
                 xiP = Math.atan2(tauP, cosL);
                 etaP = asinh(Math.sin(dLon) / Math.hypot(tauP, cosL));
             }
-            double xi = xiP;
-            double eta = etaP;
-            for (int j = 1; j <= 6; j++) {
-                xi += alpha[j] * Math.sin(2 * j * xiP) * Math.cosh(2 * j * etaP);
-                eta += alpha[j] * Math.cos(2 * j * xiP) * Math.sinh(2 * j * etaP);
-            }
+            double[] d = sinSeries(alpha, 2 * xiP, 2 * etaP);
+            double xi = xiP + d[0];
+            double eta = etaP + d[1];
             return new double[] {xi, eta};
         }
 
         /** {lat, lon - lon0} in radians of dimensionless {xi, eta}. */
         double[] inverse(double xi, double eta) {
-            double xiP = xi;
-            double etaP = eta;
-            for (int j = 1; j <= 6; j++) {
-                xiP -= beta[j] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
-                etaP -= beta[j] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
-            }
+            double[] d = sinSeries(beta, 2 * xi, 2 * eta);
+            double xiP = xi - d[0];
+            double etaP = eta - d[1];
             double sinhEtaP = Math.sinh(etaP);
             double cosXiP = Math.cos(xiP);
             double tauP = Math.sin(xiP) / Math.hypot(sinhEtaP, cosXiP);
@@ -169,6 +186,36 @@ public record TransverseMercatorProjection(
                 }
             }
             return new double[] {Math.atan(tau), dLon};
+        }
+
+        /**
+         * {@code sum_{k=1..6} a[k] sin(k z)} for complex {@code z = x + i y} by Clenshaw's
+         * recurrence ({@code b_k = a_k + 2 cos(z) b_(k+1) - b_(k+2)}, sum = {@code b_1 sin(z)}),
+         * which needs one sin, cos, sinh and cosh instead of six of each. Returns {re, im}: {@code
+         * sum a_k sin(kx) cosh(ky)} and {@code sum a_k cos(kx) sinh(ky)}.
+         */
+        private static double[] sinSeries(double[] a, double x, double y) {
+            double sx = Math.sin(x);
+            double cx = Math.cos(x);
+            double shy = Math.sinh(y);
+            double chy = Math.cosh(y);
+            double cr = 2 * cx * chy;
+            double ci = -2 * sx * shy;
+            double b1r = 0;
+            double b1i = 0;
+            double b2r = 0;
+            double b2i = 0;
+            for (int k = a.length - 1; k >= 1; k--) {
+                double br = a[k] + cr * b1r - ci * b1i - b2r;
+                double bi = cr * b1i + ci * b1r - b2i;
+                b2r = b1r;
+                b2i = b1i;
+                b1r = br;
+                b1i = bi;
+            }
+            double szr = sx * chy;
+            double szi = cx * shy;
+            return new double[] {b1r * szr - b1i * szi, b1r * szi + b1i * szr};
         }
 
         private double conformal(double tau) {

@@ -103,7 +103,13 @@ record Wkt(String keyword, List<Object> values) {
             int from = Math.max(0, pos - 20);
             int to = Math.min(s.length(), pos + 20);
             return new IllegalArgumentException(
-                    "bad WKT at character " + pos + " (" + what + "): ..." + s.substring(from, to) + "...");
+                    "bad WKT at character "
+                            + pos
+                            + " ("
+                            + what
+                            + "): ..."
+                            + s.substring(from, to)
+                            + "...");
         }
 
         Wkt node() {

@@ -53,12 +53,12 @@ public final class RasterF32 extends Raster {
     /** Sets the value at {@code (x, y)}, bounds-checked. */
     public void set(int x, int y, float value) {
         checkBounds(x, y);
-        data[index(x, y)] = (float) value;
+        data[index(x, y)] = value;
     }
 
     /** Sets the value at {@code (x, y)} without bounds check. */
     public void unsafeSet(int x, int y, float value) {
-        data[index(x, y)] = (float) value;
+        data[index(x, y)] = value;
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class RasterF32 extends Raster {
     public void fill(float value) {
         for (int y = 0; y < height; y++) {
             int i = index(0, y);
-            Arrays.fill(data, i, i + width, (float) value);
+            Arrays.fill(data, i, i + width, value);
         }
     }
 

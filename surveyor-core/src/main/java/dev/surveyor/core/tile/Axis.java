@@ -3,9 +3,9 @@ package dev.surveyor.core.tile;
 import java.util.Arrays;
 
 /**
- * The 1-D layout of a {@link TileGrid} along one axis: read ranges {@code [start, end)}, nominal ends
- * and core ranges {@code [coreStart, coreEnd)}. Core borders are {@code floor((start[i + 1] + end[i])
- * / 2)}, the middle of each overlap.
+ * The 1-D layout of a {@link TileGrid} along one axis: read ranges {@code [start, end)}, nominal
+ * ends and core ranges {@code [coreStart, coreEnd)}. Core borders are {@code floor((start[i + 1] +
+ * end[i]) / 2)}, the middle of each overlap.
  */
 final class Axis {
     final int length;

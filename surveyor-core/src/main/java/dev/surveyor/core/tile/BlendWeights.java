@@ -62,10 +62,18 @@ final class BlendWeights {
                 || !grid.tiles().get(tile.index()).equals(tile)) {
             throw new IllegalArgumentException("tile " + tile + " is not a tile of " + grid);
         }
-        if (prediction.width() != tile.full().width() || prediction.height() != tile.full().height()) {
+        if (prediction.width() != tile.full().width()
+                || prediction.height() != tile.full().height()) {
             throw new IllegalArgumentException(
-                    "prediction of tile " + tile.index() + " is " + prediction.width() + "x"
-                            + prediction.height() + " but the tile is " + tile.full().width() + "x"
+                    "prediction of tile "
+                            + tile.index()
+                            + " is "
+                            + prediction.width()
+                            + "x"
+                            + prediction.height()
+                            + " but the tile is "
+                            + tile.full().width()
+                            + "x"
                             + tile.full().height());
         }
     }
@@ -76,7 +84,13 @@ final class BlendWeights {
      * NaN values are skipped.
      */
     void accumulate(
-            Tile tile, RasterF32 prediction, double[] sum, double[] wsum, int bufY0, int rowFrom, int rowTo) {
+            Tile tile,
+            RasterF32 prediction,
+            double[] sum,
+            double[] wsum,
+            int bufY0,
+            int rowFrom,
+            int rowTo) {
         Window r = tile.read();
         int y0 = Math.max(r.y0(), rowFrom);
         int y1 = Math.min(r.y1(), rowTo);

@@ -19,18 +19,24 @@ import java.util.Map;
  *       once. Detections outside the scene (in padding) are dropped.
  *   <li>{@link #merge greedy merging by score} (for detections of one object whose centres differ
  *       slightly between tiles and fall on both sides of a core border): detections are visited in
- *       the order score descending, then y, x ascending, then size descending; one is kept unless it
- *       matches an already kept one, where two match when the centre distance is below {@code
+ *       the order score descending, then y, x ascending, then size descending; one is kept unless
+ *       it matches an already kept one, where two match when the centre distance is below {@code
  *       distanceFraction * min(sizes)} and {@code max(size) / min(size) <= maxSizeRatio}. The kept
  *       detection is returned unchanged (no averaging).
  * </ol>
+ *
+ * <p>{@link #mergeTiles} combines both: soft ownership (core plus a margin, see {@link
+ * #keepOwned(Tile, Collection, double)}) drops the far duplicates, often cut off at tile edges, and
+ * merging collapses the rest.
  *
  * <p>Results depend only on the set of detections, not on the order they or the tiles come in.
  * Merging uses a uniform grid of cells as large as the largest possible match distance, so it runs
  * in about linear time. Immutable and thread-safe.
  */
 public final class DetectionMerger {
-    /** The visiting order of {@link #merge}: score descending, then y, x ascending, size descending. */
+    /**
+     * The visiting order of {@link #merge}: score descending, then y, x ascending, size descending.
+     */
     public static final Comparator<Detection> ORDER =
             Comparator.comparingDouble(Detection::score)
                     .reversed()
@@ -58,6 +64,21 @@ public final class DetectionMerger {
     }
 
     /**
+     * Detections in a tile's own pixel coordinates (origin at the top-left corner of the tile's
+     * {@link Tile#full() full} window, i.e. of the model input) moved to scene coordinates.
+     *
+     * @param tileDetections (Input) Not modified.
+     */
+    public static List<Detection> toScene(Tile tile, Collection<Detection> tileDetections) {
+        Checks.notNull("tile", tile);
+        List<Detection> out = new ArrayList<>(tileDetections.size());
+        for (Detection d : tileDetections) {
+            out.add(d.translate(tile.full().x0(), tile.full().y0()));
+        }
+        return out;
+    }
+
+    /**
      * The detections whose centre lies in the core window of {@code tile}.
      *
      * @param detections (Input) detections found in this tile, in scene coordinates. Not modified.
@@ -67,6 +88,37 @@ public final class DetectionMerger {
         List<Detection> out = new ArrayList<>();
         for (Detection d : detections) {
             if (tile.core().contains(d.xPx(), d.yPx())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Soft ownership: the detections whose centre lies in the tile's core grown by {@code
+     * marginFraction * sizePx} of each detection, and inside the tile's read window. With exact
+     * ownership, jittered centres of one object near a core border can each fall in the other
+     * tile's core and the object is lost; with a margin of {@code distanceFraction} at least one of
+     * two matching detections survives (so {@link #merge} must follow).
+     *
+     * @param detections (Input) detections found in this tile, in scene coordinates. Not modified.
+     */
+    public static List<Detection> keepOwned(
+            Tile tile, Collection<Detection> detections, double marginFraction) {
+        Checks.notNull("tile", tile);
+        Checks.atLeast("marginFraction", marginFraction, 0.0);
+        Window c = tile.core();
+        Window r = tile.read();
+        List<Detection> out = new ArrayList<>();
+        for (Detection d : detections) {
+            double m = marginFraction * d.sizePx();
+            double x = d.xPx();
+            double y = d.yPx();
+            if (r.contains(x, y)
+                    && x >= c.x0() - m
+                    && x < c.x1() + m
+                    && y >= c.y0() - m
+                    && y < c.y1() + m) {
                 out.add(d);
             }
         }
@@ -132,15 +184,15 @@ public final class DetectionMerger {
     }
 
     /**
-     * Ownership then merging over all tiles: {@link #keepOwned} per tile, then {@link #merge} of
-     * the union.
+     * Ownership then merging over all tiles: soft {@link #keepOwned(Tile, Collection, double)} per
+     * tile with a margin of {@code distanceFraction}, then {@link #merge} of the union.
      *
      * @param perTile (Input) each tile's detections in scene coordinates. Not modified.
      */
     public List<Detection> mergeTiles(Map<Tile, ? extends Collection<Detection>> perTile) {
         List<Detection> all = new ArrayList<>();
         for (Map.Entry<Tile, ? extends Collection<Detection>> e : perTile.entrySet()) {
-            all.addAll(keepOwned(e.getKey(), e.getValue()));
+            all.addAll(keepOwned(e.getKey(), e.getValue(), distanceFraction));
         }
         return merge(all);
     }

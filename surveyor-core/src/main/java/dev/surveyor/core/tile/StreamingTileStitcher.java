@@ -13,8 +13,8 @@ import java.util.Arrays;
  * <p>Contract: add the tiles tile-row by tile-row (every tile of tile row {@code r} before any tile
  * of row {@code r + 1}; order within a row is free). When the first tile of row {@code r + 1}
  * arrives, scene rows above that tile row's read window can get no more contributions and are
- * emitted; {@link #finish()} emits the rest. Every scene row is emitted exactly once, top to bottom,
- * in bands. Memory: two {@code double}s per pixel of {@code tileSizePx} scene rows. Not
+ * emitted; {@link #finish()} emits the rest. Every scene row is emitted exactly once, top to
+ * bottom, in bands. Memory: two {@code double}s per pixel of {@code tileSizePx} scene rows. Not
  * thread-safe.
  */
 public final class StreamingTileStitcher {
@@ -23,8 +23,8 @@ public final class StreamingTileStitcher {
     public interface RowSink {
         /**
          * @param sceneRow0 scene row of {@code rows}' first row
-         * @param rows (Input) {@code grid.width()} x n finished rows; a view of a scratch buffer that
-         *     is reused after this call returns, so copy what you keep.
+         * @param rows (Input) {@code grid.width()} x n finished rows; a view of a scratch buffer
+         *     that is reused after this call returns, so copy what you keep.
          */
         void accept(int sceneRow0, RasterF32 rows) throws IOException;
     }
@@ -36,8 +36,10 @@ public final class StreamingTileStitcher {
     private final double[] wsum;
     private final RasterF32 out;
     private final int capacityRows;
+
     /** Scene row of buffer row 0; rows above it were emitted. */
     private int bufY0;
+
     private int currentRow;
     private boolean finished;
 
@@ -49,7 +51,11 @@ public final class StreamingTileStitcher {
         long n = (long) capacityRows * grid.width();
         if (n > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException(
-                    "a tile row of " + grid.width() + "x" + capacityRows + " is too large for one buffer");
+                    "a tile row of "
+                            + grid.width()
+                            + "x"
+                            + capacityRows
+                            + " is too large for one buffer");
         }
         this.sum = new double[(int) n];
         this.wsum = new double[(int) n];
@@ -62,7 +68,8 @@ public final class StreamingTileStitcher {
      * @param config settings, or null for the defaults
      * @param sink receives finished rows
      */
-    public static StreamingTileStitcher create(TileGrid grid, ConfigTileStitcher config, RowSink sink) {
+    public static StreamingTileStitcher create(
+            TileGrid grid, ConfigTileStitcher config, RowSink sink) {
         Checks.notNull("grid", grid);
         Checks.notNull("sink", sink);
         ConfigTileStitcher c = config != null ? config : new ConfigTileStitcher();
@@ -84,8 +91,13 @@ public final class StreamingTileStitcher {
         weights.checkPrediction(tile, prediction);
         if (tile.row() < currentRow) {
             throw new IllegalStateException(
-                    "tile " + tile.index() + " is in tile row " + tile.row()
-                            + " but tile row " + currentRow + " has started; add tiles row by row");
+                    "tile "
+                            + tile.index()
+                            + " is in tile row "
+                            + tile.row()
+                            + " but tile row "
+                            + currentRow
+                            + " has started; add tiles row by row");
         }
         if (tile.row() > currentRow) {
             currentRow = tile.row();
@@ -103,7 +115,9 @@ public final class StreamingTileStitcher {
         finished = true;
     }
 
-    /** Emits scene rows {@code [bufY0, y)} (in chunks of at most the buffer) and shifts the buffer. */
+    /**
+     * Emits scene rows {@code [bufY0, y)} (in chunks of at most the buffer) and shifts the buffer.
+     */
     private void emitUntil(int y) throws IOException {
         int w = grid.width();
         float[] d = out.data();

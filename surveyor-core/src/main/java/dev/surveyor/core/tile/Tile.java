@@ -7,8 +7,8 @@ package dev.surveyor.core.tile;
  * scene. {@link #core} is the part the tile owns: the cores of a grid partition the scene exactly
  * (every pixel belongs to one core), their borders lie in the middle of the overlaps, and {@code
  * read.contains(core)}. {@link #full} is the nominal tile: equal to {@code read} except in {@link
- * EdgeMode#SHIFT} mode when the scene is narrower or shorter than one tile, where {@code full} keeps
- * the tile size and extends past the scene's right/bottom edge. Then a model input is made by
+ * EdgeMode#SHIFT} mode when the scene is narrower or shorter than one tile, where {@code full}
+ * keeps the tile size and extends past the scene's right/bottom edge. Then a model input is made by
  * placing the {@code read} pixels at the top-left (offset 0, 0, since {@code full.x0 == read.x0}
  * and {@code full.y0 == read.y0}) of a {@code full}-sized buffer and padding the {@link
  * #padRightPx} columns and {@link #padBottomPx} rows (zeros, reflection: the caller's choice).

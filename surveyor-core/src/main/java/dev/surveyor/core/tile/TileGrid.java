@@ -10,18 +10,18 @@ import java.util.List;
  * neighbours by {@code overlapPx}, and splits the scene into the tiles' {@link Tile#core core}
  * windows.
  *
- * <p>Layout per axis of length {@code L}, tile {@code T}, overlap {@code O}, step {@code S = T - O}:
- * one tile when {@code L <= T}, else {@code n = 1 + ceil((L - T) / S)} tiles starting at {@code i *
- * S}. With {@link EdgeMode#SHIFT} the last start is {@code L - T} (full-size tile, larger overlap
- * with its neighbour); with {@link EdgeMode#PARTIAL} the last tile is cut at {@code L} (its width is
- * more than {@code O}). A scene smaller than one tile gives one tile whose {@code read} window is
- * the scene; in SHIFT mode its {@code full} window keeps the tile size and the caller pads (see
- * {@link Tile}).
+ * <p>Layout per axis of length {@code L}, tile {@code T}, overlap {@code O}, step {@code S = T -
+ * O}: one tile when {@code L <= T}, else {@code n = 1 + ceil((L - T) / S)} tiles starting at {@code
+ * i * S}. With {@link EdgeMode#SHIFT} the last start is {@code L - T} (full-size tile, larger
+ * overlap with its neighbour); with {@link EdgeMode#PARTIAL} the last tile is cut at {@code L} (its
+ * width is more than {@code O}). A scene smaller than one tile gives one tile whose {@code read}
+ * window is the scene; in SHIFT mode its {@code full} window keeps the tile size and the caller
+ * pads (see {@link Tile}).
  *
  * <p>Cores: along each axis the border between tiles {@code i} and {@code i + 1} is {@code
- * floor((start[i+1] + end[i]) / 2)}, the middle of their overlap; the first core starts at 0 and the
- * last ends at {@code L}. So cores partition the scene exactly and each inner core edge keeps at
- * least {@code floor(O / 2)} pixels of context inside the read window.
+ * floor((start[i+1] + end[i]) / 2)}, the middle of their overlap; the first core starts at 0 and
+ * the last ends at {@code L}. So cores partition the scene exactly and each inner core edge keeps
+ * at least {@code floor(O / 2)} pixels of context inside the read window.
  *
  * <p>Tiles are numbered row-major: {@code index = row * numCols + col}. Immutable, thread-safe.
  */
@@ -57,7 +57,11 @@ public final class TileGrid {
                                 r,
                                 new Window(xs.start[c], ys.start[r], xs.fullEnd[c], ys.fullEnd[r]),
                                 new Window(xs.start[c], ys.start[r], xs.end[c], ys.end[r]),
-                                new Window(xs.coreStart[c], ys.coreStart[r], xs.coreEnd[c], ys.coreEnd[r])));
+                                new Window(
+                                        xs.coreStart[c],
+                                        ys.coreStart[r],
+                                        xs.coreEnd[c],
+                                        ys.coreEnd[r])));
             }
         }
         this.tiles = Collections.unmodifiableList(list);
@@ -153,7 +157,20 @@ public final class TileGrid {
 
     @Override
     public String toString() {
-        return "TileGrid[" + width + "x" + height + ", tile " + tileSizePx + ", overlap " + overlapPx
-                + ", " + edge + ", " + numCols() + "x" + numRows() + " tiles]";
+        return "TileGrid["
+                + width
+                + "x"
+                + height
+                + ", tile "
+                + tileSizePx
+                + ", overlap "
+                + overlapPx
+                + ", "
+                + edge
+                + ", "
+                + numCols()
+                + "x"
+                + numRows()
+                + " tiles]";
     }
 }

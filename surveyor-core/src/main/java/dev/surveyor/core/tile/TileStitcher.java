@@ -26,7 +26,10 @@ public final class TileStitcher {
         long n = (long) grid.width() * grid.height();
         if (n > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException(
-                    "scene " + grid.width() + "x" + grid.height()
+                    "scene "
+                            + grid.width()
+                            + "x"
+                            + grid.height()
                             + " is too large for one buffer; use StreamingTileStitcher");
         }
         this.sum = new double[(int) n];
@@ -53,16 +56,19 @@ public final class TileStitcher {
      * Adds one tile's prediction.
      *
      * @param tile a tile of this stitcher's grid
-     * @param prediction (Input) values over the tile's {@link Tile#full() full} window: pixel {@code
-     *     (i, j)} is scene pixel {@code (full.x0 + i, full.y0 + j)}; padding outside the scene is
-     *     ignored. Not modified.
+     * @param prediction (Input) values over the tile's {@link Tile#full() full} window: pixel
+     *     {@code (i, j)} is scene pixel {@code (full.x0 + i, full.y0 + j)}; padding outside the
+     *     scene is ignored. Not modified.
      */
     public void add(Tile tile, RasterF32 prediction) {
         weights.checkPrediction(tile, prediction);
         weights.accumulate(tile, prediction, sum, wsum, 0, 0, grid.height());
     }
 
-    /** The blending weight of scene pixel {@code (x, y)} in {@code tile} (0 outside its read window). */
+    /**
+     * The blending weight of scene pixel {@code (x, y)} in {@code tile} (0 outside its read
+     * window).
+     */
     public double weight(Tile tile, int x, int y) {
         return weights.weight(tile, x, y);
     }

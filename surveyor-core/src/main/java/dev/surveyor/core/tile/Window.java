@@ -14,8 +14,15 @@ public record Window(int x0, int y0, int x1, int y1) {
     public Window {
         if (x1 < x0 || y1 < y0) {
             throw new IllegalArgumentException(
-                    "window must have x1 >= x0 and y1 >= y0, got [" + x0 + ", " + x1 + ") x [" + y0
-                            + ", " + y1 + ")");
+                    "window must have x1 >= x0 and y1 >= y0, got ["
+                            + x0
+                            + ", "
+                            + x1
+                            + ") x ["
+                            + y0
+                            + ", "
+                            + y1
+                            + ")");
         }
     }
 
@@ -53,8 +60,8 @@ public record Window(int x0, int y0, int x1, int y1) {
 
     /**
      * Whether the continuous point {@code (x, y)} (corner-based: pixel {@code (i, j)} spans {@code
-     * [i, i + 1) x [j, j + 1)}) is inside: {@code x0 <= x < x1 && y0 <= y < y1}. A point on a shared
-     * edge therefore belongs to exactly one of two adjacent windows.
+     * [i, i + 1) x [j, j + 1)}) is inside: {@code x0 <= x < x1 && y0 <= y < y1}. A point on a
+     * shared edge therefore belongs to exactly one of two adjacent windows.
      */
     public boolean contains(double x, double y) {
         return x >= x0 && x < x1 && y >= y0 && y < y1;

@@ -79,12 +79,20 @@ class BodyTest {
             double lon2 = lon1 + (rnd.nextDouble() - 0.5) * (i < 20 ? 0.01 : 90);
             lat2 = Math.max(-89, Math.min(89, lat2));
             pts[i] = new double[] {lon1, lat1, lon2, lat2};
-            in.append(String.format(Locale.ROOT, "%.10f %.10f %.10f %.10f%n", lat1, lon1, lat2, lon2));
+            in.append(
+                    String.format(
+                            Locale.ROOT, "%.10f %.10f %.10f %.10f%n", lat1, lon1, lat2, lon2));
         }
         List<double[]> out =
                 RefTools.numbers(
                         RefTools.run(
-                                in.toString(), "geod", "+ellps=WGS84", "-I", "-f", "%.6f", "+units=m"));
+                                in.toString(),
+                                "geod",
+                                "+ellps=WGS84",
+                                "-I",
+                                "-f",
+                                "%.6f",
+                                "+units=m"));
         for (int i = 0; i < pts.length; i++) {
             double[] p = pts[i];
             double d = Body.EARTH.distanceM(p[0], p[1], p[2], p[3]);

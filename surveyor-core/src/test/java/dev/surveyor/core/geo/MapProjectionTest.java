@@ -47,8 +47,11 @@ class MapProjectionTest {
 
     @Test
     void equirectangularRejectsBadParameters() {
-        assertThrows(IllegalArgumentException.class, () -> EquirectangularProjection.of(Body.MOON, 90, 0));
-        assertThrows(IllegalArgumentException.class, () -> EquirectangularProjection.of(null, 0, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> EquirectangularProjection.of(Body.MOON, 90, 0));
+        assertThrows(
+                IllegalArgumentException.class, () -> EquirectangularProjection.of(null, 0, 0));
     }
 
     @Test
@@ -111,7 +114,12 @@ class MapProjectionTest {
                 List<double[]> ref =
                         RefTools.numbers(
                                 RefTools.run(
-                                        in.toString(), "cs2cs", "-f", "%.6f", "EPSG:4326", "EPSG:" + code));
+                                        in.toString(),
+                                        "cs2cs",
+                                        "-f",
+                                        "%.6f",
+                                        "EPSG:4326",
+                                        "EPSG:" + code));
                 for (int i = 0; i < pts.size(); i++) {
                     double[] xy = utm.fromLonLat(pts.get(i)[0], pts.get(i)[1]);
                     // cs2cs prints 6 decimals: agreement to about a micrometre
@@ -126,7 +134,12 @@ class MapProjectionTest {
                 List<double[]> ll =
                         RefTools.numbers(
                                 RefTools.run(
-                                        back.toString(), "cs2cs", "-f", "%.12f", "EPSG:" + code, "EPSG:4326"));
+                                        back.toString(),
+                                        "cs2cs",
+                                        "-f",
+                                        "%.12f",
+                                        "EPSG:" + code,
+                                        "EPSG:4326"));
                 for (int i = 0; i < ref.size(); i++) {
                     double[] ours = utm.toLonLat(ref.get(i)[0], ref.get(i)[1]);
                     assertEquals(ll.get(i)[1], ours[0], 1e-10, "lon of " + code + " point " + i);
@@ -150,9 +163,12 @@ class MapProjectionTest {
         }
         for (String code : new String[] {"EPSG:4087", "EPSG:32662"}) {
             List<double[]> ref =
-                    RefTools.numbers(RefTools.run(in.toString(), "cs2cs", "-f", "%.6f", "EPSG:4326", code));
+                    RefTools.numbers(
+                            RefTools.run(in.toString(), "cs2cs", "-f", "%.6f", "EPSG:4326", code));
             for (int i = 0; i < pts.size(); i++) {
-                double[] xy = EquirectangularProjection.earthWorld().fromLonLat(pts.get(i)[0], pts.get(i)[1]);
+                double[] xy =
+                        EquirectangularProjection.earthWorld()
+                                .fromLonLat(pts.get(i)[0], pts.get(i)[1]);
                 assertEquals(ref.get(i)[0], xy[0], 2e-6, code + " x " + i);
                 assertEquals(ref.get(i)[1], xy[1], 2e-6, code + " y " + i);
             }

@@ -50,6 +50,27 @@ class ProjectionsTest {
                     + "        SCOPE[\"Horizontal component of 3D system.\"],\n        AREA[\"World.\"],\n"
                     + "        BBOX[-90,-180,90,180]],\n    ID[\"EPSG\",4326]]";
 
+    /** {@code projinfo -o WKT2:2019 IAU_2015:30115} (PROJ 9.1): the Moon, clon = 180. */
+    static final String IAU_30115_WKT2 =
+            "PROJCRS[\"Moon (2015) - Sphere / Ocentric / Equirectangular, clon = 180\",\n"
+                    + " BASEGEOGCRS[\"Moon (2015) - Sphere / Ocentric\",\n"
+                    + "  DATUM[\"Moon (2015) - Sphere\",\n"
+                    + "   ELLIPSOID[\"Moon (2015) - Sphere\",1737400,0,LENGTHUNIT[\"metre\",1]]],\n"
+                    + "  PRIMEM[\"Reference Meridian\",0,ANGLEUNIT[\"degree\",0.0174532925199433]],\n"
+                    + "  ID[\"IAU\",30100,2015]],\n"
+                    + " CONVERSION[\"Equirectangular, clon = 180\",\n"
+                    + "  METHOD[\"Equidistant Cylindrical\",ID[\"EPSG\",1028]],\n"
+                    + "  PARAMETER[\"Latitude of 1st standard parallel\",0,"
+                    + "ANGLEUNIT[\"degree\",0.0174532925199433],ID[\"EPSG\",8823]],\n"
+                    + "  PARAMETER[\"Longitude of natural origin\",180,"
+                    + "ANGLEUNIT[\"degree\",0.0174532925199433],ID[\"EPSG\",8802]],\n"
+                    + "  PARAMETER[\"False easting\",0,LENGTHUNIT[\"metre\",1],ID[\"EPSG\",8806]],\n"
+                    + "  PARAMETER[\"False northing\",0,LENGTHUNIT[\"metre\",1],ID[\"EPSG\",8807]]],\n"
+                    + " CS[Cartesian,2],\n"
+                    + "  AXIS[\"(E)\",east,ORDER[1],LENGTHUNIT[\"metre\",1]],\n"
+                    + "  AXIS[\"(N)\",north,ORDER[2],LENGTHUNIT[\"metre\",1]],\n"
+                    + " ID[\"IAU\",30115,2015]]";
+
     @Test
     void moonSimpleCylindrical() {
         MapProjection p = Projections.fromWkt(MOON_SIMPLE_CYLINDRICAL);
@@ -76,8 +97,12 @@ class ProjectionsTest {
         assertEquals(new GeographicProjection(Body.EARTH), Projections.fromWkt(GDAL_4326_WKT1));
         assertEquals(new GeographicProjection(Body.EARTH), Projections.fromWkt(GDAL_4326_WKT2));
         // without the EPSG identifiers the WKT itself must be understood
-        assertEquals(new GeographicProjection(Body.EARTH), Projections.fromWkt(stripIds(GDAL_4326_WKT1)));
-        assertEquals(new GeographicProjection(Body.EARTH), Projections.fromWkt(stripIds(GDAL_4326_WKT2)));
+        assertEquals(
+                new GeographicProjection(Body.EARTH),
+                Projections.fromWkt(stripIds(GDAL_4326_WKT1)));
+        assertEquals(
+                new GeographicProjection(Body.EARTH),
+                Projections.fromWkt(stripIds(GDAL_4326_WKT2)));
     }
 
     @Test
@@ -85,14 +110,18 @@ class ProjectionsTest {
         assertEquals(new GeographicProjection(Body.EARTH), Projections.fromCrs(Crs.epsg(4326)));
         assertEquals(EquirectangularProjection.earthWorld(), Projections.fromCrs(Crs.epsg(4087)));
         assertEquals(EquirectangularProjection.earthWorld(), Projections.fromCrs(Crs.epsg(32662)));
-        assertEquals(TransverseMercatorProjection.utm(50, true), Projections.fromCrs(Crs.epsg(32650)));
-        assertEquals(TransverseMercatorProjection.utm(1, false), Projections.fromCrs(Crs.epsg(32701)));
+        assertEquals(
+                TransverseMercatorProjection.utm(50, true), Projections.fromCrs(Crs.epsg(32650)));
+        assertEquals(
+                TransverseMercatorProjection.utm(1, false), Projections.fromCrs(Crs.epsg(32701)));
         assertEquals(117.0, TransverseMercatorProjection.utm(50, true).centralMeridianDeg());
     }
 
     @Test
     void unknownCrsIsRejectedByName() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Projections.fromCrs(Crs.epsg(3857)));
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> Projections.fromCrs(Crs.epsg(3857)));
         assertTrue(e.getMessage().contains("EPSG:3857"), e.getMessage());
         String merc = MOON_SIMPLE_CYLINDRICAL.replace("Equirectangular", "Mercator_1SP");
         e = assertThrows(IllegalArgumentException.class, () -> Projections.fromWkt(merc));
@@ -103,14 +132,51 @@ class ProjectionsTest {
         assertThrows(IllegalArgumentException.class, () -> Projections.fromCrs(null));
         String km = MOON_SIMPLE_CYLINDRICAL.replace("UNIT[\"metre\",1]", "UNIT[\"km\",1000]");
         assertThrows(IllegalArgumentException.class, () -> Projections.fromWkt(km));
-        String pm = MOON_GEOGRAPHIC.replace("PRIMEM[\"Greenwich\",0]", "PRIMEM[\"Paris\",2.33722917]");
+        String pm =
+                MOON_GEOGRAPHIC.replace("PRIMEM[\"Greenwich\",0]", "PRIMEM[\"Paris\",2.33722917]");
         assertThrows(IllegalArgumentException.class, () -> Projections.fromWkt(pm));
+    }
+
+    @Test
+    void compoundCrsUsesItsHorizontalPart() {
+        String compound =
+                "COMPD_CS[\"Moon + height\","
+                        + MOON_SIMPLE_CYLINDRICAL
+                        + ",VERT_CS[\"h\",VERT_DATUM[\"d\",2005],UNIT[\"metre\",1]]]";
+        assertEquals(
+                EquirectangularProjection.of(Body.MOON, 0, 180), Projections.fromWkt(compound));
     }
 
     @Test
     void epsgCodeWithWktFallsBackToTheWkt() {
         MapProjection p = Projections.fromCrs(new Crs(104903, MOON_GEOGRAPHIC));
         assertEquals(new GeographicProjection(Body.MOON), p);
+    }
+
+    @Test
+    void planetaryWkt2FromProj() {
+        assertEquals(
+                EquirectangularProjection.of(Body.MOON, 0, 180),
+                Projections.fromWkt(IAU_30115_WKT2));
+    }
+
+    @Test
+    void iauCodesFromProjParse() {
+        RefTools.require("projinfo", "-q", "-o", "PROJ", "EPSG:4326");
+        Object[][] cases = {
+            {"IAU_2015:30100", new GeographicProjection(Body.MOON)},
+            {"IAU_2015:30110", EquirectangularProjection.of(Body.MOON, 0, 0)},
+            {"IAU_2015:30115", EquirectangularProjection.of(Body.MOON, 0, 180)},
+            {"IAU_2015:49900", new GeographicProjection(Body.MARS)},
+            {"IAU_2015:49910", EquirectangularProjection.of(Body.MARS, 0, 0)},
+            {"IAU_2015:49915", EquirectangularProjection.of(Body.MARS, 0, 180)},
+        };
+        for (Object[] c : cases) {
+            for (String format : new String[] {"WKT1:GDAL", "WKT2:2019", "WKT1:ESRI"}) {
+                String wkt = RefTools.run("", "projinfo", "-q", "-o", format, (String) c[0]).trim();
+                assertEquals(c[1], Projections.fromWkt(wkt), c[0] + " as " + format + ": " + wkt);
+            }
+        }
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs PROJ/GDAL command-line tools (Debian {@code proj-bin}, {@code gdal-bin}) as independent
- * references. surveyor-core cannot use surveyor-testkit (it depends on core), hence this small copy.
+ * references. surveyor-core cannot use surveyor-testkit (it depends on core), hence this small
+ * copy.
  */
 final class RefTools {
     private RefTools() {}
@@ -47,7 +48,9 @@ final class RefTools {
             byte[] err = p.getErrorStream().readAllBytes();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new AssertionError(
-                        String.join(" ", command) + " failed: " + new String(err, StandardCharsets.UTF_8));
+                        String.join(" ", command)
+                                + " failed: "
+                                + new String(err, StandardCharsets.UTF_8));
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {

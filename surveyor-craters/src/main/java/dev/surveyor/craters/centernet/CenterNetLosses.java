@@ -8,19 +8,24 @@ import dev.surveyor.core.util.Checks;
  *
  * <p>{@code L = L_k + lambdaSize L_size + lambdaOff L_off}, with the penalty-reduced focal loss
  * {@code L_k = -1/N sum[(1-p)^alpha log p if Y = 1, else (1-Y)^beta p^alpha log(1-p)]} (N = number
- * of cells with Y = 1; when N = 0 the sum is not divided) and masked L1 losses summed over the centre
- * cells and both channels, divided by the number of masked elements (2 per centre, +1e-4), as
- * CenterNet's {@code RegL1Loss}. Probabilities are clamped to {@code [1e-4, 1 - 1e-4]} as CenterNet's {@code _sigmoid}.
+ * of cells with Y = 1; when N = 0 the sum is not divided) and masked L1 losses summed over the
+ * centre cells and both channels, divided by the number of masked elements (2 per centre, +1e-4),
+ * as CenterNet's {@code RegL1Loss}. Probabilities are clamped to {@code [1e-4, 1 - 1e-4]} as
+ * CenterNet's {@code _sigmoid}.
  */
 public final class CenterNetLosses {
     /** Focal loss exponent alpha. */
     public static final double ALPHA = 2;
+
     /** Focal loss negative weighting exponent beta. */
     public static final double BETA = 4;
+
     /** Weight of the size loss. */
     public static final double LAMBDA_SIZE = 0.1;
+
     /** Weight of the offset loss. */
     public static final double LAMBDA_OFFSET = 1;
+
     /** Probability clamp. */
     public static final double P_EPS = 1e-4;
 
@@ -64,7 +69,10 @@ public final class CenterNetLosses {
         double num = 0;
         for (int k = 0; k < n; k++) {
             if (mask[k] != 0) {
-                sum += mask[k] * (Math.abs(pred[k] - target[k]) + Math.abs(pred[n + k] - target[n + k]));
+                sum +=
+                        mask[k]
+                                * (Math.abs(pred[k] - target[k])
+                                        + Math.abs(pred[n + k] - target[n + k]));
                 num += mask[k];
             }
         }

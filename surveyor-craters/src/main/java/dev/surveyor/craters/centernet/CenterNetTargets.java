@@ -13,9 +13,9 @@ import java.util.List;
  * d/R, 0.7)))} and {@code sigma = (2 r + 1) / 6}, cut where it falls below {@code eps * max}
  * (CenterNet {@code draw_umich_gaussian}); overlapping Gaussians combine by maximum. At the centre
  * cell the offset target is {@code c - floor(c)} (channels x, y) and the size target is the box
- * width and height divided by {@code R} (channels w, h), with the mask set to 1. Craters whose centre
- * falls outside the grid are skipped. When two craters share a centre cell the later one wins
- * (CenterNet's behaviour).
+ * width and height divided by {@code R} (channels w, h), with the mask set to 1. Craters whose
+ * centre falls outside the grid are skipped. When two craters share a centre cell the later one
+ * wins (CenterNet's behaviour).
  *
  * <p>Thread-safe (no state besides the final settings).
  */

@@ -11,17 +11,22 @@ import java.util.List;
  *
  * <p>Detections are taken in descending score order (ties: input order); each is matched to the
  * still unmatched truth crater of highest box IoU if that IoU is at least the threshold. Truth with
- * a diameter below {@code minDiameterPx} is removed first; a detection left unmatched whose diameter
- * is below {@code minDiameterPx} is ignored (neither true nor false positive), as small craters are
- * not labelled. Because matching is greedy in score order, the matches of the detections scoring at
- * least {@code t} are the same for every {@code t}: one matching gives the whole PR curve.
+ * a diameter below {@code minDiameterPx} is removed first; a detection left unmatched whose
+ * diameter is below {@code minDiameterPx} is ignored (neither true nor false positive), as small
+ * craters are not labelled. Because matching is greedy in score order, the matches of the
+ * detections scoring at least {@code t} are the same for every {@code t}: one matching gives the
+ * whole PR curve.
  *
  * <p>Uses a uniform grid of truth centres so large catalogues match in near-linear time.
  */
 public final class CraterMatcher {
     /** Result of a matching, detections in descending score order. */
     public record Matching(
-            List<Crater> detections, boolean[] truePositive, boolean[] ignored, int[] truthIndex, List<Crater> truth) {
+            List<Crater> detections,
+            boolean[] truePositive,
+            boolean[] ignored,
+            int[] truthIndex,
+            List<Crater> truth) {
         /** Number of truth craters (after the minimum-diameter rule). */
         public int numTruth() {
             return truth.size();
@@ -44,7 +49,8 @@ public final class CraterMatcher {
 
     /** Matches all detections to the truth. */
     public Matching match(List<Crater> truthAll, List<Crater> detectionsAll) {
-        List<Crater> truth = truthAll.stream().filter(c -> c.diameterPx() >= minDiameterPx).toList();
+        List<Crater> truth =
+                truthAll.stream().filter(c -> c.diameterPx() >= minDiameterPx).toList();
         List<Crater> dets = new ArrayList<>(detectionsAll);
         dets.sort(Comparator.comparingDouble(Crater::score).reversed());
         int n = dets.size();
@@ -60,14 +66,18 @@ public final class CraterMatcher {
         java.util.Map<Long, List<Integer>> grid = new java.util.HashMap<>();
         for (int i = 0; i < truth.size(); i++) {
             Crater c = truth.get(i);
-            grid.computeIfAbsent(key((int) Math.floor(c.xPx() / cell), (int) Math.floor(c.yPx() / cell)), k -> new ArrayList<>()).add(i);
+            grid.computeIfAbsent(
+                            key((int) Math.floor(c.xPx() / cell), (int) Math.floor(c.yPx() / cell)),
+                            k -> new ArrayList<>())
+                    .add(i);
         }
         boolean[] used = new boolean[truth.size()];
         for (int d = 0; d < n; d++) {
             Crater det = dets.get(d);
             int gx = (int) Math.floor(det.xPx() / cell);
             int gy = (int) Math.floor(det.yPx() / cell);
-            // IoU > 0 needs centres closer than (d1 + d2) / 2 <= max(det, maxD); search enough cells.
+            // IoU > 0 needs centres closer than (d1 + d2) / 2 <= max(det, maxD); search enough
+            // cells.
             int reach = 1 + (int) Math.ceil(det.diameterPx() / cell);
             double bestIou = minIou;
             int best = -1;

@@ -54,7 +54,8 @@ public final class DetectionScores {
             } else if (!m.ignored()[i]) {
                 fp++;
             }
-            boolean lastOfScore = i + 1 == dets.size() || dets.get(i + 1).score() < dets.get(i).score();
+            boolean lastOfScore =
+                    i + 1 == dets.size() || dets.get(i + 1).score() < dets.get(i).score();
             if (lastOfScore) {
                 AtThreshold a = make(dets.get(i).score(), tp, fp, m.numTruth(), Double.NaN);
                 if (a.f1() > best.f1()) {
@@ -113,7 +114,9 @@ public final class DetectionScores {
     public static double cocoAp(List<Crater> truth, List<Crater> dets, double minDiameterPx) {
         double s = 0;
         for (int k = 0; k < 10; k++) {
-            s += averagePrecision(new CraterMatcher(0.5 + 0.05 * k, minDiameterPx).match(truth, dets));
+            s +=
+                    averagePrecision(
+                            new CraterMatcher(0.5 + 0.05 * k, minDiameterPx).match(truth, dets));
         }
         return s / 10;
     }

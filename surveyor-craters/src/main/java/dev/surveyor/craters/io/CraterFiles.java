@@ -58,7 +58,13 @@ public final class CraterFiles {
             double h = num(f, ih, file, i);
             if (!(w > 0 && h > 0)) {
                 throw new RasterFormatException(
-                        file + ": line " + (i + 1) + ": box size must be positive, got " + w + "x" + h);
+                        file
+                                + ": line "
+                                + (i + 1)
+                                + ": box size must be positive, got "
+                                + w
+                                + "x"
+                                + h);
             }
             out.add(Crater.truth(x + w / 2, y + h / 2, (w + h) / 2));
         }
@@ -146,7 +152,8 @@ public final class CraterFiles {
         JsonNode images = root.path("images");
         JsonNode anns = root.path("annotations");
         if (!images.isArray() || !anns.isArray()) {
-            throw new RasterFormatException(file + ": COCO JSON needs 'images' and 'annotations' arrays");
+            throw new RasterFormatException(
+                    file + ": COCO JSON needs 'images' and 'annotations' arrays");
         }
         Map<Long, String> names = new LinkedHashMap<>();
         Map<String, List<Crater>> lists = new LinkedHashMap<>();
@@ -161,15 +168,28 @@ public final class CraterFiles {
             JsonNode b = a.path("bbox");
             if (name == null || !b.isArray() || b.size() != 4) {
                 throw new RasterFormatException(
-                        file + ": annotation " + a.path("id").asText() + " has image_id " + id
-                                + " or bbox " + b + " that is not valid");
+                        file
+                                + ": annotation "
+                                + a.path("id").asText()
+                                + " has image_id "
+                                + id
+                                + " or bbox "
+                                + b
+                                + " that is not valid");
             }
             double w = b.get(2).asDouble(), h = b.get(3).asDouble();
             if (!(w > 0 && h > 0)) {
-                throw new RasterFormatException(file + ": annotation bbox size must be positive, got " + b);
+                throw new RasterFormatException(
+                        file + ": annotation bbox size must be positive, got " + b);
             }
             double s = a.has("score") ? a.get("score").asDouble() : 1.0;
-            lists.get(name).add(new Crater(b.get(0).asDouble() + w / 2, b.get(1).asDouble() + h / 2, (w + h) / 2, s));
+            lists.get(name)
+                    .add(
+                            new Crater(
+                                    b.get(0).asDouble() + w / 2,
+                                    b.get(1).asDouble() + h / 2,
+                                    (w + h) / 2,
+                                    s));
         }
         Map<String, CraterCatalog> out = new LinkedHashMap<>();
         lists.forEach((k, v) -> out.put(k, new CraterCatalog(v, file + "#" + k)));
@@ -183,7 +203,8 @@ public final class CraterFiles {
      * @param images image file name -> craters, in the order to write
      * @param sizes image file name -> {width, height} in pixels (may lack entries: then 0)
      */
-    public static void writeCoco(Map<String, CraterCatalog> images, Map<String, int[]> sizes, Path file)
+    public static void writeCoco(
+            Map<String, CraterCatalog> images, Map<String, int[]> sizes, Path file)
             throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode ims = root.putArray("images");
@@ -194,7 +215,11 @@ public final class CraterFiles {
         for (Map.Entry<String, CraterCatalog> e : images.entrySet()) {
             imageId++;
             int[] wh = sizes.getOrDefault(e.getKey(), new int[] {0, 0});
-            ims.addObject().put("id", imageId).put("file_name", e.getKey()).put("width", wh[0]).put("height", wh[1]);
+            ims.addObject()
+                    .put("id", imageId)
+                    .put("file_name", e.getKey())
+                    .put("width", wh[0])
+                    .put("height", wh[1]);
             for (Crater c : e.getValue().craters()) {
                 annId++;
                 ObjectNode a = anns.addObject();
@@ -225,10 +250,17 @@ public final class CraterFiles {
                 file + ": header has no column " + name + ": " + String.join(",", head));
     }
 
-    private static double num(String[] f, int col, Path file, int lineIndex) throws RasterFormatException {
+    private static double num(String[] f, int col, Path file, int lineIndex)
+            throws RasterFormatException {
         if (col >= f.length) {
             throw new RasterFormatException(
-                    file + ": line " + (lineIndex + 1) + " has " + f.length + " fields, needs column " + (col + 1));
+                    file
+                            + ": line "
+                            + (lineIndex + 1)
+                            + " has "
+                            + f.length
+                            + " fields, needs column "
+                            + (col + 1));
         }
         try {
             double v = Double.parseDouble(f[col].strip());
@@ -238,7 +270,12 @@ public final class CraterFiles {
             return v;
         } catch (NumberFormatException e) {
             throw new RasterFormatException(
-                    file + ": line " + (lineIndex + 1) + ": '" + f[col] + "' is not a finite number");
+                    file
+                            + ": line "
+                            + (lineIndex + 1)
+                            + ": '"
+                            + f[col]
+                            + "' is not a finite number");
         }
     }
 }

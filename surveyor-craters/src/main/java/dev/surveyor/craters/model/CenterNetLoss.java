@@ -7,8 +7,8 @@ import dev.surveyor.craters.centernet.CenterNetLosses;
 
 /**
  * The CenterNet loss on a batch of network outputs, the NDArray twin of {@link CenterNetLosses}
- * (the same formulas; the focal loss is normalised by the number of centres in the whole batch,
- * as CenterNet does).
+ * (the same formulas; the focal loss is normalised by the number of centres in the whole batch, as
+ * CenterNet does).
  *
  * <p>Labels: heatmap (N,1,H,W), offset (N,2,H,W), size (N,2,H,W), mask (N,1,H,W).
  */

@@ -35,8 +35,22 @@ public final class CenterNetNetworks {
         int featureChannels;
         switch (c.backbone) {
             case "resnet-s" -> featureChannels = resnetSmall(backbone, c);
-            case "resnet18" -> featureChannels = resnetUp(backbone, c, new int[] {2, 2, 2, 2}, new int[] {64, 128, 256, 512}, false);
-            case "resnet50" -> featureChannels = resnetUp(backbone, c, new int[] {3, 4, 6, 3}, new int[] {256, 512, 1024, 2048}, true);
+            case "resnet18" ->
+                    featureChannels =
+                            resnetUp(
+                                    backbone,
+                                    c,
+                                    new int[] {2, 2, 2, 2},
+                                    new int[] {64, 128, 256, 512},
+                                    false);
+            case "resnet50" ->
+                    featureChannels =
+                            resnetUp(
+                                    backbone,
+                                    c,
+                                    new int[] {3, 4, 6, 3},
+                                    new int[] {256, 512, 1024, 2048},
+                                    true);
             case "hourglass" -> featureChannels = hourglass(backbone, c);
             default -> throw new IllegalArgumentException("unknown backbone " + c.backbone);
         }
@@ -45,7 +59,10 @@ public final class CenterNetNetworks {
         Block heads =
                 new ParallelBlock(
                         NetBlocks::concatChannels,
-                        List.of(head(c.headChannels, hmOut), head(c.headChannels, NetBlocks.conv(2, 1, 1, true)), head(c.headChannels, NetBlocks.conv(2, 1, 1, true))));
+                        List.of(
+                                head(c.headChannels, hmOut),
+                                head(c.headChannels, NetBlocks.conv(2, 1, 1, true)),
+                                head(c.headChannels, NetBlocks.conv(2, 1, 1, true))));
         SequentialBlock net = new SequentialBlock().add(backbone).add(heads);
         if (featureChannels <= 0) {
             throw new IllegalStateException("no features");
@@ -54,7 +71,10 @@ public final class CenterNetNetworks {
     }
 
     private static Block head(int ch, Block out) {
-        return new SequentialBlock().add(NetBlocks.conv(ch, 3, 1, true)).add(Activation.reluBlock()).add(out);
+        return new SequentialBlock()
+                .add(NetBlocks.conv(ch, 3, 1, true))
+                .add(Activation.reluBlock())
+                .add(out);
     }
 
     /** resnet-s; the stem is already in {@code b}. */
@@ -91,7 +111,8 @@ public final class CenterNetNetworks {
     }
 
     /** ResNet encoder to stride 32, then three up-sampling stages to stride 4. */
-    private static int resnetUp(SequentialBlock b, ConfigCenterNet c, int[] blocks, int[] widths, boolean bottleneck) {
+    private static int resnetUp(
+            SequentialBlock b, ConfigCenterNet c, int[] blocks, int[] widths, boolean bottleneck) {
         int in = c.stemChannels;
         // stride-2 residual block of the paper's stem (R = 4), then stages 1..4 (stride 4..32).
         b.add(NetBlocks.residual(in, widths[0] / (bottleneck ? 4 : 1), 2));
@@ -99,7 +120,10 @@ public final class CenterNetNetworks {
         for (int s = 0; s < 4; s++) {
             for (int i = 0; i < blocks[s]; i++) {
                 int stride = (i == 0 && s > 0) ? 2 : 1;
-                b.add(bottleneck ? NetBlocks.bottleneck(in, widths[s], stride) : NetBlocks.residual(in, widths[s], stride));
+                b.add(
+                        bottleneck
+                                ? NetBlocks.bottleneck(in, widths[s], stride)
+                                : NetBlocks.residual(in, widths[s], stride));
                 in = widths[s];
             }
         }
@@ -115,13 +139,18 @@ public final class CenterNetNetworks {
         b.add(NetBlocks.residual(c.stemChannels, w0, 2));
         for (int s = 0; s < c.stacks; s++) {
             Block hg = hourglassLevel(c.widths, 0, c.hourglassDepth);
-            SequentialBlock stack = new SequentialBlock().add(hg).add(NetBlocks.convBnRelu(w0, 3, 1));
+            SequentialBlock stack =
+                    new SequentialBlock().add(hg).add(NetBlocks.convBnRelu(w0, 3, 1));
             if (s + 1 < c.stacks) {
                 // CenterNet: x = relu(inter_(x) + cnv_(cnv)); x = inters[s](x)
                 Block merge =
                         new ParallelBlock(
                                 NetBlocks::addRelu,
-                                List.of(NetBlocks.convBn(w0, 1, 1), new SequentialBlock().add(stack).add(NetBlocks.convBn(w0, 1, 1))));
+                                List.of(
+                                        NetBlocks.convBn(w0, 1, 1),
+                                        new SequentialBlock()
+                                                .add(stack)
+                                                .add(NetBlocks.convBn(w0, 1, 1))));
                 b.add(merge).add(NetBlocks.residual(w0, w0, 1));
             } else {
                 b.add(stack);
@@ -132,7 +161,10 @@ public final class CenterNetNetworks {
 
     private static Block hourglassLevel(int[] w, int k, int depth) {
         Block up1 = NetBlocks.residual(w[k], w[k], 1);
-        SequentialBlock low = new SequentialBlock().add(NetBlocks.maxPool2()).add(NetBlocks.residual(w[k], w[k + 1], 1));
+        SequentialBlock low =
+                new SequentialBlock()
+                        .add(NetBlocks.maxPool2())
+                        .add(NetBlocks.residual(w[k], w[k + 1], 1));
         if (depth > 1) {
             low.add(hourglassLevel(w, k + 1, depth - 1));
         } else {

@@ -9,12 +9,18 @@ public class ConfigAugmentation implements Config {
 
     /** Window side (px) fed to the network. */
     public int windowPx = 256;
+
     /** Random horizontal/vertical flips and 90-degree rotations. */
     public boolean flipsAndRotations = true;
-    /** Scale jitter: windows are resampled by a factor in [1/scaleJitter, scaleJitter]; 1 = none. */
+
+    /**
+     * Scale jitter: windows are resampled by a factor in [1/scaleJitter, scaleJitter]; 1 = none.
+     */
     public double scaleJitter = 1.2;
+
     /** Contrast factor range [1 - c, 1 + c] applied to normalised values. */
     public double contrastJitter = 0.2;
+
     /** Brightness offset range [-b, b] in normalised units (std). */
     public double brightnessJitter = 0.2;
 

@@ -15,12 +15,12 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code resnet-s}: small CPU ResNet: basic residual blocks at strides 4..32 with widths
- *       {@link #widths}, decoded back by nearest up-sampling + 3x3 conv with additive skips from the
- *       encoder (a U-Net-like deviation from the paper's plain deconvolution stack that helps
+ *       {@link #widths}, decoded back by nearest up-sampling + 3x3 conv with additive skips from
+ *       the encoder (a U-Net-like deviation from the paper's plain deconvolution stack that helps
  *       localise 6-30 px craters); output stride 4 or 2.
- *   <li>{@code resnet18} / {@code resnet50}: ResNet-18 (basic blocks 2-2-2-2, 64..512) or
- *       ResNet-50 (bottlenecks 3-4-6-3, 256..2048) encoders to stride 32 and three up-sampling
- *       stages (nearest x2 + 3x3 conv + BN + ReLU, 256/128/64 channels) to stride 4, as the paper
+ *   <li>{@code resnet18} / {@code resnet50}: ResNet-18 (basic blocks 2-2-2-2, 64..512) or ResNet-50
+ *       (bottlenecks 3-4-6-3, 256..2048) encoders to stride 32 and three up-sampling stages
+ *       (nearest x2 + 3x3 conv + BN + ReLU, 256/128/64 channels) to stride 4, as the paper
  *       (transposed convs replaced).
  *   <li>{@code hourglass}: {@link #stacks} stacked hourglasses of recursion depth {@link
  *       #hourglassDepth} with channel widths {@link #widths} (one per level), residual skip
@@ -37,20 +37,28 @@ public class ConfigCenterNet implements Config {
 
     /** Backbone: resnet-s, resnet18, resnet50, hourglass. */
     public String backbone = "resnet-s";
+
     /** Output stride R: 4 (the paper) or 2 (resnet-s only). */
     public int outputStride = 4;
+
     /** Input channels (1 = grey). */
     public int inputChannels = 1;
+
     /** Stem width (channels after the 7x7 conv). */
     public int stemChannels = 24;
+
     /** Widths per level (resnet-s: strides 4, 8, 16, 32; hourglass: recursion levels). */
     public int[] widths = {32, 64, 96, 128};
+
     /** Residual blocks per level (resnet-s). */
     public int blocksPerLevel = 1;
+
     /** Number of stacked hourglasses. */
     public int stacks = 1;
+
     /** Hourglass recursion depth (levels below the top). */
     public int hourglassDepth = 3;
+
     /** Channels of the 3x3 conv in each head. */
     public int headChannels = 32;
 
@@ -109,8 +117,10 @@ public class ConfigCenterNet implements Config {
             case "resnet50" -> resnet50();
             case "hourglass", "hourglass-small" -> hourglassSmall();
             case "hourglass104", "hourglass-104" -> hourglass104();
-            default -> throw new IllegalArgumentException(
-                    "backbone must be one of small, resnet18, resnet50, hourglass, hourglass104, got " + name);
+            default ->
+                    throw new IllegalArgumentException(
+                            "backbone must be one of small, resnet18, resnet50, hourglass, hourglass104, got "
+                                    + name);
         };
     }
 
@@ -122,7 +132,10 @@ public class ConfigCenterNet implements Config {
         }
         if (outputStride != 4 && !(outputStride == 2 && backbone.equals("resnet-s"))) {
             throw new IllegalArgumentException(
-                    "outputStride must be 4 (or 2 with resnet-s), got " + outputStride + " with " + backbone);
+                    "outputStride must be 4 (or 2 with resnet-s), got "
+                            + outputStride
+                            + " with "
+                            + backbone);
         }
         Checks.inRange("inputChannels", inputChannels, 1, 16);
         Checks.positive("stemChannels", stemChannels);
@@ -175,7 +188,8 @@ public class ConfigCenterNet implements Config {
         try {
             c = ModelDir.json().treeToValue(node, ConfigCenterNet.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("architecture in model.json is not valid: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "architecture in model.json is not valid: " + e.getOriginalMessage());
         }
         c.validate();
         return c;

@@ -12,20 +12,28 @@ public class ConfigCraterTraining implements Config {
 
     /** Network architecture. */
     public ConfigCenterNet network = ConfigCenterNet.small();
+
     /** Windows and augmentation. */
     public ConfigAugmentation augmentation = new ConfigAugmentation();
+
     /** Optimisation, epochs, freezing, seed, threads, resume. */
     public ConfigTraining training = new ConfigTraining();
+
     /** Windows per batch. */
     public int batchSize = 8;
+
     /** Batches per epoch. */
     public int batchesPerEpoch = 50;
+
     /** Minimum crater diameter (px) in validation scoring. */
     public double minDiameterPx = 8;
+
     /** Image names (substrings) excluded from training and validation (held-out test). */
     public List<String> exclude = new ArrayList<>();
+
     /** Image names (substrings) used for validation only; empty = none. */
     public List<String> validation = new ArrayList<>();
+
     /** The command line, stored in model.json. */
     public String command = "";
 
@@ -39,7 +47,10 @@ public class ConfigCraterTraining implements Config {
         Checks.atLeast("minDiameterPx", minDiameterPx, 0.0);
         if (augmentation.windowPx % network.sizeMultiple() != 0) {
             throw new IllegalArgumentException(
-                    "windowPx must be a multiple of " + network.sizeMultiple() + " for this network, got " + augmentation.windowPx);
+                    "windowPx must be a multiple of "
+                            + network.sizeMultiple()
+                            + " for this network, got "
+                            + augmentation.windowPx);
         }
     }
 }

@@ -25,7 +25,10 @@ public final class CraterDataset {
         }
         List<Path> images;
         try (Stream<Path> s = Files.walk(dir)) {
-            images = s.filter(p -> p.toString().matches("(?i).*\\.(png|jpg|jpeg)$")).sorted().toList();
+            images =
+                    s.filter(p -> p.toString().matches("(?i).*\\.(png|jpg|jpeg)$"))
+                            .sorted()
+                            .toList();
         }
         List<LabelledImage> out = new ArrayList<>();
         for (Path im : images) {
@@ -43,7 +46,8 @@ public final class CraterDataset {
             out.add(new LabelledImage(base, GrayImage.read(im), cat.craters()));
         }
         if (out.isEmpty()) {
-            throw new RasterFormatException(dir + ": no image with a .txt or .csv label file beside it");
+            throw new RasterFormatException(
+                    dir + ": no image with a .txt or .csv label file beside it");
         }
         return out;
     }

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * validation} are used only for validation (whole images, so no crater is in two splits); the rest
  * are training images. Input normalisation = mean and std of the training images' grey levels.
  * After every epoch {@code model.json} is rewritten with the architecture, normalisation, data,
- * command, the history and the best epoch's validation metrics, whose best-F1 threshold becomes
- * the default detection threshold.
+ * command, the history and the best epoch's validation metrics, whose best-F1 threshold becomes the
+ * default detection threshold.
  */
 public final class CraterTraining {
     private CraterTraining() {}
@@ -55,7 +55,8 @@ public final class CraterTraining {
             (CraterDataset.matches(li.name(), config.validation) ? val : train).add(li);
         }
         if (train.isEmpty()) {
-            throw new IllegalArgumentException("no training images left after exclude/validation in " + dataDescription);
+            throw new IllegalArgumentException(
+                    "no training images left after exclude/validation in " + dataDescription);
         }
         ModelDir dir = new ModelDir(out);
         ConfigCenterNet net = config.network.copy();
@@ -83,15 +84,29 @@ public final class CraterTraining {
         WindowSampler sampler = new WindowSampler(train, config.augmentation, mean, std);
         CraterTrainingTask task =
                 new CraterTrainingTask(
-                        sampler, val, config.augmentation.windowPx, net.outputStride, config.batchSize,
-                        config.batchesPerEpoch, mean, std, config.minDiameterPx);
+                        sampler,
+                        val,
+                        config.augmentation.windowPx,
+                        net.outputStride,
+                        config.batchSize,
+                        config.batchesPerEpoch,
+                        mean,
+                        std,
+                        config.minDiameterPx);
         ObjectNode json = ModelDir.json().createObjectNode();
         json.put("format", "surveyor-centernet-craters/1");
         json.set("architecture", net.toJson());
         ObjectNode input = json.putObject("input");
-        input.put("channels", 1).put("mean", mean).put("std", std).put("normalisation", "(grey - mean) / std");
+        input.put("channels", 1)
+                .put("mean", mean)
+                .put("std", std)
+                .put("normalisation", "(grey - mean) / std");
         json.put("outputStride", net.outputStride);
-        json.put("windowPx", Math.max(256, 2 * config.augmentation.windowPx) / net.sizeMultiple() * net.sizeMultiple());
+        json.put(
+                "windowPx",
+                Math.max(256, 2 * config.augmentation.windowPx)
+                        / net.sizeMultiple()
+                        * net.sizeMultiple());
         json.put("threshold", 0.3);
         ObjectNode tr = json.putObject("training");
         tr.put("data", dataDescription);

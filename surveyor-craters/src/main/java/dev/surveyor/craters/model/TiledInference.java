@@ -25,10 +25,10 @@ import java.util.Map;
  * padded with the normalisation mean, i.e. 0 after normalisation, when the image is smaller than a
  * window; NaN samples are likewise set to 0). Each window owns the core of its area (its extent
  * minus half the overlap on sides shared with a neighbour, recomputed for shifted edge windows as
- * the midpoint of the shared band), so each centre is reported by exactly one window; craters
- * found twice across a seam with slightly different centres are merged afterwards: a crater is
- * dropped when a higher-scoring crater from another window overlaps it with box IoU >= 0.5.
- * Memory: one batch of windows plus the detections.
+ * the midpoint of the shared band), so each centre is reported by exactly one window; craters found
+ * twice across a seam with slightly different centres are merged afterwards: a crater is dropped
+ * when a higher-scoring crater from another window overlaps it with box IoU >= 0.5. Memory: one
+ * batch of windows plus the detections.
  *
  * <p>Not thread-safe.
  */
@@ -53,7 +53,14 @@ public final class TiledInference {
      * @param batchSize windows per forward pass
      */
     public TiledInference(
-            Block block, NDManager manager, int outputStride, double mean, double std, int windowPx, int overlapPx, int batchSize) {
+            Block block,
+            NDManager manager,
+            int outputStride,
+            double mean,
+            double std,
+            int windowPx,
+            int overlapPx,
+            int batchSize) {
         this.block = block;
         this.manager = manager;
         this.stride = Checks.positive("outputStride", outputStride);
@@ -63,7 +70,11 @@ public final class TiledInference {
         this.overlapPx = Checks.inRange("overlapPx", overlapPx, 0, windowPx / 2 - 1);
         this.batchSize = Checks.positive("batchSize", batchSize);
         if (windowPx % outputStride != 0) {
-            throw new IllegalArgumentException("windowPx must be a multiple of outputStride " + outputStride + ", got " + windowPx);
+            throw new IllegalArgumentException(
+                    "windowPx must be a multiple of outputStride "
+                            + outputStride
+                            + ", got "
+                            + windowPx);
         }
     }
 
@@ -106,7 +117,8 @@ public final class TiledInference {
      * @param progress one step per window
      * @return craters in image pixel coordinates (corner origin), descending score
      */
-    public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress) throws IOException {
+    public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress)
+            throws IOException {
         int[][] ax = axis(image.width(), windowPx, overlapPx);
         int[][] ay = axis(image.height(), windowPx, overlapPx);
         List<Tile> tiles = new ArrayList<>();
@@ -143,7 +155,10 @@ public final class TiledInference {
                 NDArray x = sub.create(batch, new Shape(nb, 1, n, n));
                 NDList pred = block.forward(new ParameterStore(sub, false), new NDList(x), false);
                 NDArray o = pred.get(0);
-                NDArray hm = o.get(new ai.djl.ndarray.index.NDIndex(":, 0:1")).getNDArrayInternal().sigmoid();
+                NDArray hm =
+                        o.get(new ai.djl.ndarray.index.NDIndex(":, 0:1"))
+                                .getNDArrayInternal()
+                                .sigmoid();
                 NDArray rest = o.get(new ai.djl.ndarray.index.NDIndex(":, 1:5"));
                 res = ai.djl.ndarray.NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
             }
@@ -164,7 +179,8 @@ public final class TiledInference {
             }
             progress.advance(nb);
         }
-        List<Crater> merged = tiles.size() > 1 ? mergeAcrossTiles(all, tileOf) : new ArrayList<>(all);
+        List<Crater> merged =
+                tiles.size() > 1 ? mergeAcrossTiles(all, tileOf) : new ArrayList<>(all);
         merged.sort(Comparator.comparingDouble(Crater::score).reversed());
         progress.finish(merged.size() + " craters");
         return merged;
@@ -176,7 +192,8 @@ public final class TiledInference {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
+        java.util.Arrays.sort(
+                order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
         double cell = 64;
         Map<Long, List<Integer>> grid = new HashMap<>();
         List<Crater> kept = new ArrayList<>();
@@ -201,7 +218,8 @@ public final class TiledInference {
             }
             if (!dup) {
                 kept.add(c);
-                grid.computeIfAbsent(((long) gx << 32) ^ (gy & 0xffffffffL), k -> new ArrayList<>()).add(idx);
+                grid.computeIfAbsent(((long) gx << 32) ^ (gy & 0xffffffffL), k -> new ArrayList<>())
+                        .add(idx);
             }
         }
         return kept;

@@ -9,9 +9,9 @@ import java.util.Random;
  * Draws augmented training windows from labelled images.
  *
  * <p>Steps per window: pick an image with probability proportional to its area; pick a scale {@code
- * s = exp(U(-ln j, ln j))} for scale jitter {@code j}; cut a {@code windowPx / s} square at a random
- * position (images smaller than that are padded with their mean) and resample it bilinearly to
- * {@code windowPx}; normalise {@code (v - mean) / std}; apply contrast and brightness; apply a
+ * s = exp(U(-ln j, ln j))} for scale jitter {@code j}; cut a {@code windowPx / s} square at a
+ * random position (images smaller than that are padded with their mean) and resample it bilinearly
+ * to {@code windowPx}; normalise {@code (v - mean) / std}; apply contrast and brightness; apply a
  * random flip and a random multiple of 90 degrees. Craters follow every step (centre and diameter
  * scaled by s); craters whose centre leaves the window are dropped.
  *
@@ -33,7 +33,8 @@ public final class WindowSampler {
      * @param mean normalisation mean (grey levels)
      * @param std normalisation standard deviation (grey levels)
      */
-    public WindowSampler(List<LabelledImage> images, ConfigAugmentation config, double mean, double std) {
+    public WindowSampler(
+            List<LabelledImage> images, ConfigAugmentation config, double mean, double std) {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no training images");
         }
@@ -63,8 +64,14 @@ public final class WindowSampler {
         double lj = Math.log(config.scaleJitter);
         double s = config.scaleJitter > 1 ? Math.exp((rnd.nextDouble() * 2 - 1) * lj) : 1.0;
         double srcSize = n / s;
-        double x0 = im.width() > srcSize ? rnd.nextDouble() * (im.width() - srcSize) : (im.width() - srcSize) / 2;
-        double y0 = im.height() > srcSize ? rnd.nextDouble() * (im.height() - srcSize) : (im.height() - srcSize) / 2;
+        double x0 =
+                im.width() > srcSize
+                        ? rnd.nextDouble() * (im.width() - srcSize)
+                        : (im.width() - srcSize) / 2;
+        double y0 =
+                im.height() > srcSize
+                        ? rnd.nextDouble() * (im.height() - srcSize)
+                        : (im.height() - srcSize) / 2;
         if (s == 1.0) {
             x0 = Math.floor(x0);
             y0 = Math.floor(y0);
@@ -94,12 +101,30 @@ public final class WindowSampler {
             int rot = rnd.nextInt(4);
             if (flip) {
                 out = flipX(out, n);
-                cr = cr.stream().map(k -> new Crater(n - k.xPx(), k.yPx(), k.diameterPx(), k.score())).toList();
+                cr =
+                        cr.stream()
+                                .map(
+                                        k ->
+                                                new Crater(
+                                                        n - k.xPx(),
+                                                        k.yPx(),
+                                                        k.diameterPx(),
+                                                        k.score()))
+                                .toList();
             }
             for (int r = 0; r < rot; r++) {
                 out = rot90(out, n);
                 // (x, y) -> (y, n - x): rotation by 90 degrees counter-clockwise in image display
-                cr = cr.stream().map(k -> new Crater(k.yPx(), n - k.xPx(), k.diameterPx(), k.score())).toList();
+                cr =
+                        cr.stream()
+                                .map(
+                                        k ->
+                                                new Crater(
+                                                        k.yPx(),
+                                                        n - k.xPx(),
+                                                        k.diameterPx(),
+                                                        k.score()))
+                                .toList();
             }
         }
         return new Window(out, n, cr);

@@ -44,7 +44,8 @@ class CenterNetDecoderTest {
                 hm[y * w + x] = 0.6f;
             }
         }
-        List<Crater> c = new CenterNetDecoder(1).decode(hm, new float[2 * n], filled(2 * n, 1f), w, h, 0.5);
+        List<Crater> c =
+                new CenterNetDecoder(1).decode(hm, new float[2 * n], filled(2 * n, 1f), w, h, 0.5);
         assertEquals(2500, c.size());
     }
 
@@ -63,9 +64,12 @@ class CenterNetDecoderTest {
                 }
             }
             CenterNetTargets.Maps m = new CenterNetTargets(stride).encode(truth, out, out);
-            List<Crater> dec = new CenterNetDecoder(stride).decode(m.heatmap(), m.offset(), m.size(), out, out, 0.99);
+            List<Crater> dec =
+                    new CenterNetDecoder(stride)
+                            .decode(m.heatmap(), m.offset(), m.size(), out, out, 0.99);
             assertEquals(truth.size(), dec.size());
-            Comparator<Crater> order = Comparator.comparingDouble(Crater::yPx).thenComparingDouble(Crater::xPx);
+            Comparator<Crater> order =
+                    Comparator.comparingDouble(Crater::yPx).thenComparingDouble(Crater::xPx);
             List<Crater> a = new ArrayList<>(truth);
             List<Crater> b = new ArrayList<>(dec);
             a.sort(order);

@@ -21,7 +21,8 @@ class CenterNetTargetsTest {
     @Test
     void heatmapOffsetAndSizeAtCentre() {
         CenterNetTargets t = new CenterNetTargets(2);
-        // centre (9.0, 5.5) px -> (4.5, 2.75) cells -> cell (4, 2), offset (0.5, 0.75); d = 9 -> r = 1
+        // centre (9.0, 5.5) px -> (4.5, 2.75) cells -> cell (4, 2), offset (0.5, 0.75); d = 9 -> r
+        // = 1
         CenterNetTargets.Maps m = t.encode(List.of(Crater.truth(9.0, 5.5, 9)), 8, 6);
         int n = 48;
         int k = 2 * 8 + 4;
@@ -48,7 +49,13 @@ class CenterNetTargetsTest {
     void overlappingGaussiansCombineByMaximumAndOutsideCentresAreSkipped() {
         CenterNetTargets t = new CenterNetTargets(1);
         CenterNetTargets.Maps m =
-                t.encode(List.of(Crater.truth(3.5, 3.5, 4.5), Crater.truth(5.5, 3.5, 4.5), Crater.truth(-1, 2, 5)), 10, 8);
+                t.encode(
+                        List.of(
+                                Crater.truth(3.5, 3.5, 4.5),
+                                Crater.truth(5.5, 3.5, 4.5),
+                                Crater.truth(-1, 2, 5)),
+                        10,
+                        8);
         // r = 1 (d = 4.5 cells), sigma 0.5: cell (4,3) gets exp(-2) from both, max not sum
         assertEquals(0.1353352832, m.heatmap()[3 * 10 + 4], 1e-7);
         assertEquals(2, m.numCentres());

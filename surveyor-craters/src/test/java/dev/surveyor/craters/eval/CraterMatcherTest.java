@@ -48,12 +48,17 @@ class CraterMatcherTest {
     void averagePrecisionHandComputed() {
         List<Crater> truth = List.of(Crater.truth(10, 10, 10), Crater.truth(40, 10, 10));
         // FP first, then TP, then TP: points (0, 0), (0.5, 0.5), (1, 2/3)
-        List<Crater> dets = List.of(new Crater(100, 100, 10, 0.9), new Crater(10, 10, 10, 0.8), new Crater(40, 10, 10, 0.7));
+        List<Crater> dets =
+                List.of(
+                        new Crater(100, 100, 10, 0.9),
+                        new Crater(10, 10, 10, 0.8),
+                        new Crater(40, 10, 10, 0.7));
         CraterMatcher.Matching m = new CraterMatcher(0.5, 0).match(truth, dets);
         // recall points 0..0.5 (51 of them) -> envelope 2/3; 0.51..1 (50) -> 2/3
         assertEquals(2.0 / 3, DetectionScores.averagePrecision(m), 1e-12);
         // only one TP at the end: recall 0..0.5 -> 0.5 precision (51 points), rest 0
-        CraterMatcher.Matching m2 = new CraterMatcher(0.5, 0).match(truth, List.of(dets.get(0), dets.get(1)));
+        CraterMatcher.Matching m2 =
+                new CraterMatcher(0.5, 0).match(truth, List.of(dets.get(0), dets.get(1)));
         assertEquals(0.5 * 51 / 101, DetectionScores.averagePrecision(m2), 1e-12);
     }
 

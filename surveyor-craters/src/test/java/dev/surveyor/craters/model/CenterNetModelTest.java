@@ -35,7 +35,8 @@ class CenterNetModelTest {
         LearnEngine.start(1);
         Random rnd = new Random(5);
         int o = 16, plane = o * o;
-        List<Crater> cr = List.of(Crater.truth(9, 13, 10), Crater.truth(40, 30, 14), Crater.truth(50, 52, 7));
+        List<Crater> cr =
+                List.of(Crater.truth(9, 13, 10), Crater.truth(40, 30, 14), Crater.truth(50, 52, 7));
         CenterNetTargets.Maps t = new CenterNetTargets(4).encode(cr, o, o);
         float[] logits = new float[plane];
         float[] prob = new float[plane];
@@ -71,20 +72,30 @@ class CenterNetModelTest {
     @Test
     void backbonesGiveFiveChannelsAtTheOutputStride() {
         LearnEngine.start(1);
-        for (ConfigCenterNet c : List.of(ConfigCenterNet.small(), ConfigCenterNet.hourglassSmall(), tinyResnet(4))) {
+        for (ConfigCenterNet c :
+                List.of(ConfigCenterNet.small(), ConfigCenterNet.hourglassSmall(), tinyResnet(4))) {
             Block b = CenterNetNetworks.build(c).network();
             try (NDManager m = NDManager.newBaseManager()) {
                 b.initialize(m, DataType.FLOAT32, new Shape(1, 1, 64, 64));
                 Shape out = b.getOutputShapes(new Shape[] {new Shape(1, 1, 64, 64)})[0];
-                assertEquals(new Shape(1, 5, 64 / c.outputStride, 64 / c.outputStride), out, c.backbone);
-                NDArray y = b.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 1, 64, 64))), false).get(0);
-                assertEquals(new Shape(2, 5, 64 / c.outputStride, 64 / c.outputStride), y.getShape());
-                // heatmap bias -2.19: the output of a zero image is sigmoid(-2.19) + head(0)... at least the bias is set
+                assertEquals(
+                        new Shape(1, 5, 64 / c.outputStride, 64 / c.outputStride), out, c.backbone);
+                NDArray y =
+                        b.forward(
+                                        new ParameterStore(m, false),
+                                        new NDList(m.zeros(new Shape(2, 1, 64, 64))),
+                                        false)
+                                .get(0);
+                assertEquals(
+                        new Shape(2, 5, 64 / c.outputStride, 64 / c.outputStride), y.getShape());
+                // heatmap bias -2.19: the output of a zero image is sigmoid(-2.19) + head(0)... at
+                // least the bias is set
                 boolean found = false;
                 for (var p : b.getParameters()) {
                     Parameter par = p.getValue();
                     if (par.getType() == Parameter.Type.BIAS && par.getArray().size() == 1) {
-                        assertEquals(CenterNetNetworks.HEATMAP_BIAS, par.getArray().getFloat(0), 1e-6);
+                        assertEquals(
+                                CenterNetNetworks.HEATMAP_BIAS, par.getArray().getFloat(0), 1e-6);
                         found = true;
                     }
                 }
@@ -92,11 +103,18 @@ class CenterNetModelTest {
             }
         }
         // the paper's big backbones build and give the right shapes (not initialised: cheap)
-        for (ConfigCenterNet c : List.of(ConfigCenterNet.resnet18(), ConfigCenterNet.resnet50(), ConfigCenterNet.hourglass104())) {
+        for (ConfigCenterNet c :
+                List.of(
+                        ConfigCenterNet.resnet18(),
+                        ConfigCenterNet.resnet50(),
+                        ConfigCenterNet.hourglass104())) {
             Block b = CenterNetNetworks.build(c).network();
             try (NDManager m = NDManager.newBaseManager()) {
                 b.initialize(m, DataType.FLOAT32, new Shape(1, 3 - 2, 128, 128));
-                assertEquals(new Shape(1, 5, 32, 32), b.getOutputShapes(new Shape[] {new Shape(1, 1, 128, 128)})[0], c.backbone);
+                assertEquals(
+                        new Shape(1, 5, 32, 32),
+                        b.getOutputShapes(new Shape[] {new Shape(1, 1, 128, 128)})[0],
+                        c.backbone);
             }
         }
     }
@@ -130,7 +148,9 @@ class CenterNetModelTest {
         c.training.threads = 1;
         c.validation = List.of();
         Path out = tmp.resolve("m");
-        List<TrainingLoop.EpochResult> r = CraterTraining.train(train, "synthetic", c, out, null, ProgressListener.NONE, e -> {});
+        List<TrainingLoop.EpochResult> r =
+                CraterTraining.train(
+                        train, "synthetic", c, out, null, ProgressListener.NONE, e -> {});
         assertEquals(4, r.size());
         assertTrue(r.get(3).meanLoss() < r.get(0).meanLoss(), "loss decreases: " + r);
         try (CenterNetDetector det = CenterNetDetector.load(out, 1)) {
@@ -141,7 +161,8 @@ class CenterNetModelTest {
                 for (Crater k : li.craters()) {
                     truth.add(k.shifted(shift, 0));
                 }
-                for (Crater k : det.detect(ImageWindows.of(li.image()), 0.05, ProgressListener.NONE)) {
+                for (Crater k :
+                        det.detect(ImageWindows.of(li.image()), 0.05, ProgressListener.NONE)) {
                     dets.add(k.shifted(shift, 0));
                 }
                 shift += 1000;
@@ -161,14 +182,22 @@ class CenterNetModelTest {
                 new LambdaBlock(
                         l -> {
                             NDArray x = l.singletonOrThrow();
-                            NDArray a = ai.djl.ndarray.NDArrays.stack(new NDList(x), 0).squeeze(0);
-                            NDArray pooled = a.getNDArrayInternal().avgPool(new Shape(4, 4), new Shape(4, 4), new Shape(0, 0), true);
+                            NDArray pooled =
+                                    x.getNDArrayInternal()
+                                            .avgPool(
+                                                    new Shape(4, 4),
+                                                    new Shape(4, 4),
+                                                    new Shape(0, 0),
+                                                    false,
+                                                    true);
                             NDArray hm = pooled.sub(0.5f).mul(10f);
                             NDArray half = pooled.zerosLike().add(0.5f);
                             NDArray two = pooled.zerosLike().add(2f);
-                            return new NDList(ai.djl.ndarray.NDArrays.concat(new NDList(hm, half, half, two, two), 1));
+                            return new NDList(
+                                    ai.djl.ndarray.NDArrays.concat(
+                                            new NDList(hm, half, half, two, two), 1));
                         });
-        int w = 700, h = 530;
+        int w = 700, h = 532;
         float[] im = new float[w * h];
         Random rnd = new Random(9);
         List<Crater> truth = new ArrayList<>();
@@ -188,7 +217,9 @@ class CenterNetModelTest {
         GrayImage g = new GrayImage(im, w, h);
         try (NDManager m = NDManager.newBaseManager()) {
             fake.initialize(m, DataType.FLOAT32, new Shape(1, 1, 64, 64));
-            List<Crater> tiled = new TiledInference(fake, m, 4, 0, 1, 128, 32, 3).detect(ImageWindows.of(g), 0.5, ProgressListener.NONE);
+            List<Crater> tiled =
+                    new TiledInference(fake, m, 4, 0, 1, 128, 32, 3)
+                            .detect(ImageWindows.of(g), 0.5, ProgressListener.NONE);
             assertEquals(truth.size(), tiled.size());
             CraterMatcher.Matching mt = new CraterMatcher(0.99, 0).match(truth, tiled);
             assertEquals(1.0, DetectionScores.at(mt, 0).f1(), 1e-12);

@@ -116,6 +116,13 @@ public final class HeightModel implements AutoCloseable {
         } catch (ai.djl.MalformedModelException e) {
             throw new RasterFormatException(file, "parameters do not fit the network: " + e.getMessage(), e);
         }
+        // loaded arrays carry no gradient; training (fine-tuning, resume) needs them
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            Parameter param = p.getValue();
+            if (param.requiresGradient() && param.isInitialized()) {
+                param.getArray().setRequiresGradient(true);
+            }
+        }
     }
 
     /** Writes the parameters atomically. */

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * (4) trees: round crowns of 4–15 m on free ground; (5) shading: gabled roof halves and terrain
  * slopes are lit by the cosine of the incidence angle; (6) cast shadows: a pixel is in shadow when
  * the surface towards the sun rises above the sun ray (ray marching at 1-pixel steps); shadowed
- * pixels keep 40 % (diffuse light); (7) Gaussian sensor noise, clamped to [1, 65535].
+ * pixels keep 40 % (diffuse light); (7) a [1 2 1]/4 separable blur (sensor point-spread function) and
+ * Gaussian sensor noise, clamped to [1, 65535].
  *
  * <p>Conventions: x = column, y = row, row 0 at the top (north); sun azimuth clockwise from north.
  * Heights in metres above the local terrain; the terrain itself is not in the target (as in the
@@ -222,12 +223,36 @@ public final class SyntheticSceneGenerator {
         }
         float[][] image = new float[4][n];
         for (int b = 0; b < 4; b++) {
+            float[] lit = new float[n];
             for (int i = 0; i < n; i++) {
-                double v = refl[b][i] * shade[i] + cfg.noiseSigmaDn * rnd.nextGaussian();
+                lit[i] = refl[b][i] * shade[i];
+            }
+            lit = blur121(lit, w, h);
+            for (int i = 0; i < n; i++) {
+                double v = lit[i] + cfg.noiseSigmaDn * rnd.nextGaussian();
                 image[b][i] = (float) Math.round(Math.min(65535, Math.max(1, v)));
             }
         }
         return new SyntheticScene(image, target, surface, buildings, w, h);
+    }
+
+    /** Separable [1 2 1]/4 blur (sensor point-spread function), edges clamped. */
+    private static float[] blur121(float[] v, int w, int h) {
+        float[] t = new float[v.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                t[i] = 0.25f * v[y * w + Math.max(0, x - 1)] + 0.5f * v[i] + 0.25f * v[y * w + Math.min(w - 1, x + 1)];
+            }
+        }
+        float[] o = new float[v.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                o[i] = 0.25f * t[Math.max(0, y - 1) * w + x] + 0.5f * t[i] + 0.25f * t[Math.min(h - 1, y + 1) * w + x];
+            }
+        }
+        return o;
     }
 
     private static boolean free(boolean[] occ, int w, int h, int x0, int y0, int bw, int bh) {

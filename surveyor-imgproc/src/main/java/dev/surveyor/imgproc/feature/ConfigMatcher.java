@@ -7,11 +7,11 @@ import dev.surveyor.core.util.Config;
 public class ConfigMatcher implements Config {
     private static final long serialVersionUID = 1L;
 
-    /** Number of randomised k-d trees (FLANN-style forest). Default 8. */
-    public int numTrees = 8;
+    /** Number of randomised k-d trees (FLANN-style forest). Default 4. */
+    public int numTrees = 4;
 
-    /** Most tree nodes visited per query (approximation level). Default 300. */
-    public int maxNodesSearched = 300;
+    /** Most tree nodes visited per query (approximation level). Default 64. */
+    public int maxNodesSearched = 64;
 
     /** Dimensions considered at each split. Default 5. */
     public int numConsiderSplit = 5;

@@ -20,7 +20,23 @@ public final class FourierShift {
         int w = src.width();
         int h = src.height();
         float[] a = Fft2.interleaved(src);
-        applyRamp(a, w, h, dxPx, dyPx, false);
+        Fft2.forward(a, h, w);
+        applyRamp(a, w, h, dxPx, dyPx, false, (w + 1) / 2, (h + 1) / 2);
+        return new RasterC64(a, w, h, 0, w);
+    }
+
+    /**
+     * Shifts a complex raster whose spectrum may sit away from zero frequency (e.g. a Sentinel-1
+     * TOPS SLC in azimuth): per axis the frequencies are taken in the band that starts at the
+     * weakest part of the spectrum (as {@link SpectralOversampler} does) instead of {@code [-n/2,
+     * n/2)}, so that the band is not split and the content moves as a whole.
+     */
+    public static RasterC64 shiftInBand(RasterC64 src, double dxPx, double dyPx) {
+        int w = src.width();
+        int h = src.height();
+        float[] a = Fft2.interleaved(src);
+        Fft2.forward(a, h, w);
+        applyRamp(a, w, h, dxPx, dyPx, false, Fft2.weakestBin(a, w, h, true), Fft2.weakestBin(a, w, h, false));
         return new RasterC64(a, w, h, 0, w);
     }
 
@@ -29,7 +45,8 @@ public final class FourierShift {
         int w = src.width();
         int h = src.height();
         float[] a = Fft2.interleaved(src, 0);
-        applyRamp(a, w, h, dxPx, dyPx, true);
+        Fft2.forward(a, h, w);
+        applyRamp(a, w, h, dxPx, dyPx, true, (w + 1) / 2, (h + 1) / 2);
         RasterF32 out = new RasterF32(w, h);
         for (int i = 0; i < w * h; i++) {
             out.data()[i] = a[2 * i];
@@ -37,14 +54,15 @@ public final class FourierShift {
         return out;
     }
 
-    private static void applyRamp(float[] a, int w, int h, double dx, double dy, boolean real) {
-        Fft2.forward(a, h, w);
+    /** Multiplies the spectrum {@code a} by the shift ramp, then inverts it in place. */
+    private static void applyRamp(
+            float[] a, int w, int h, double dx, double dy, boolean real, int gapX, int gapY) {
         for (int ky = 0; ky < h; ky++) {
             boolean nyqY = real && h % 2 == 0 && ky == h / 2;
-            double fy = (double) Fft2.signedIndex(ky, h) / h;
+            double fy = (double) Fft2.signedIndex(ky, h, gapY) / h;
             for (int kx = 0; kx < w; kx++) {
                 boolean nyqX = real && w % 2 == 0 && kx == w / 2;
-                double fx = (double) Fft2.signedIndex(kx, w) / w;
+                double fx = (double) Fft2.signedIndex(kx, w, gapX) / w;
                 double phase = -2 * Math.PI * (fx * dx + fy * dy);
                 double c = Math.cos(phase);
                 double s = Math.sin(phase);

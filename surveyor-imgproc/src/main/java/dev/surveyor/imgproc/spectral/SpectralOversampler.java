@@ -33,8 +33,8 @@ public final class SpectralOversampler {
         }
         float[] a = Fft2.interleaved(src);
         Fft2.forward(a, h, w);
-        int gapX = weakestBin(a, w, h, true);
-        int gapY = weakestBin(a, w, h, false);
+        int gapX = Fft2.weakestBin(a, w, h, true);
+        int gapY = Fft2.weakestBin(a, w, h, false);
         int W = factor * w;
         int H = factor * h;
         float[] b = new float[2 * W * H];
@@ -58,52 +58,5 @@ public final class SpectralOversampler {
     public static RasterF32 oversampledAmplitude(RasterC64 src, int factor) {
         RasterC64 o = oversample(src, factor);
         return o.magnitude();
-    }
-
-    /**
-     * The bin index at which to open the spectrum: bins {@code [0, gap)} keep their (non-negative)
-     * frequencies and bins {@code [gap, n)} become negative. Chosen as the start of the weakest
-     * window of n/8 bins of the axis' power profile, so the cut falls outside the signal band.
-     */
-    static int weakestBin(float[] a, int w, int h, boolean alongX) {
-        int n = alongX ? w : h;
-        double[] p = new double[n];
-        for (int ky = 0; ky < h; ky++) {
-            for (int kx = 0; kx < w; kx++) {
-                int i = 2 * (ky * w + kx);
-                double pw = (double) a[i] * a[i] + (double) a[i + 1] * a[i + 1];
-                p[alongX ? kx : ky] += pw;
-            }
-        }
-        int win = Math.max(1, n / 8);
-        double[] s = new double[n];
-        double total = 0;
-        double min = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < n; k++) {
-            total += p[k];
-            for (int j = -win / 2; j < win - win / 2; j++) {
-                s[k] += p[Math.floorMod(k + j, n)];
-            }
-            min = Math.min(min, s[k]);
-        }
-        // windows within round-off of the minimum are ties: take the centre of the longest run of
-        // them, so that an empty stretch of the spectrum is cut in its middle
-        double tie = min + 1e-6 * total * win;
-        int bestK = (n + 1) / 2;
-        int bestLen = 0;
-        for (int k = 0; k < n; k++) {
-            if (s[k] > tie || s[Math.floorMod(k - 1, n)] <= tie && k > 0) {
-                continue;
-            }
-            int len = 0;
-            while (len < n && s[Math.floorMod(k + len, n)] <= tie) {
-                len++;
-            }
-            if (len > bestLen) {
-                bestLen = len;
-                bestK = Math.floorMod(k + len / 2, n);
-            }
-        }
-        return bestK == 0 ? n : bestK;
     }
 }

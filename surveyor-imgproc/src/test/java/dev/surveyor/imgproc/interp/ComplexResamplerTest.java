@@ -58,6 +58,51 @@ class ComplexResamplerTest {
         assertTrue(Float.isNaN(out.getRe(0, 0)));
     }
 
+    /** Speckle whose spectrum is centred at {@code (fx, fy)} cycles/px instead of zero. */
+    static RasterC64 modulated(RasterC64 z, double fx, double fy) {
+        RasterC64 out = new RasterC64(z.width(), z.height());
+        for (int y = 0; y < z.height(); y++) {
+            for (int x = 0; x < z.width(); x++) {
+                double ph = 2 * Math.PI * (fx * x + fy * y);
+                double c = Math.cos(ph);
+                double s = Math.sin(ph);
+                out.set(x, y, (float) (z.getRe(x, y) * c - z.getIm(x, y) * s), (float) (z.getRe(x, y) * s + z.getIm(x, y) * c));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void carrierAwareResamplingShiftsSpeckleCentredAwayFromZeroFrequency() {
+        // 70 % band centred at +0.3125 cycles/px in y (like a TOPS azimuth spectrum; 30 cycles over
+        // 96 rows, so that the modulated field stays periodic for the Fourier-shift check)
+        RasterC64 base = BandLimitedNoise.speckle(96, 96, 0.7, 0.7, 9);
+        RasterC64 z = modulated(base, 0.0, 0.3125);
+        double[] f = dev.surveyor.imgproc.spectral.CarrierEstimator.estimate(z);
+        assertEquals(0.0, f[0], 0.02);
+        assertEquals(0.3125, f[1], 0.02);
+        ComplexResampler r = new ComplexResampler(InterpolationKernel.sincKaiser(16, 4.0));
+        OffsetField d = OffsetField.constant(0.4, 0.45);
+        // truth: out(x, y) = b(x + 0.4, y + 0.45) exp(2 pi i 0.3125 (y + 0.45)) for the baseband field b
+        RasterC64 truth = modulated(FourierShift.shift(base, -0.4, -0.45), 0.0, 0.3125);
+        float c = (float) Math.cos(2 * Math.PI * 0.3125 * 0.45);
+        float sn = (float) Math.sin(2 * Math.PI * 0.3125 * 0.45);
+        for (int y = 0; y < 96; y++) {
+            for (int x = 0; x < 96; x++) {
+                float re = truth.getRe(x, y);
+                float im = truth.getIm(x, y);
+                truth.set(x, y, re * c - im * sn, re * sn + im * c);
+            }
+        }
+        double withCarrier = relativeRms(truth, r.resample(z, 96, 96, d, f[0], f[1]), 12);
+        double without = relativeRms(truth, r.resample(z, 96, 96, d), 12);
+        assertTrue(withCarrier < 0.02, "with carrier: relative RMS error " + withCarrier);
+        assertTrue(without > 0.1, "without carrier the band edge is damaged: " + without);
+        // and the band-aware Fourier shift agrees with the truth
+        double inBand = relativeRms(truth, FourierShift.shiftInBand(z, -0.4, -0.45), 0);
+        assertTrue(inBand < 1e-3, "band-aware Fourier shift: relative RMS error " + inBand);
+    }
+
     @Test
     void shiftThenBackReproducesTheInterior() {
         // 16-tap Kaiser sinc on an 80 % band field: 2 % relative RMS after two passes

@@ -4,6 +4,7 @@ import dev.surveyor.core.raster.RasterC64;
 import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.imgproc.interp.ComplexResampler;
 import dev.surveyor.imgproc.interp.InterpolationKernel;
+import dev.surveyor.imgproc.spectral.CarrierEstimator;
 import java.util.List;
 
 /**
@@ -70,11 +71,17 @@ public final class Coregistrator {
     /**
      * Resamples {@code secondary} onto the reference grid with the fitted model.
      *
+     * <p>The kernel is modulated to the secondary's spectral centroid per axis ({@link
+     * CarrierEstimator}), so SLCs whose azimuth spectrum is centred away from zero (Doppler
+     * centroid, e.g. Sentinel-1 TOPS) are interpolated without damage. Deviation: a single carrier
+     * per image; the azimuth-varying Doppler of a TOPS burst is not modelled.
+     *
      * @param secondary (Input) secondary SLC. Not modified.
      * @return a new raster of the reference size; NaN where the kernel leaves the secondary
      */
     public RasterC64 resample(RasterC64 secondary, PairCoregistration pair) {
-        return resampler.resample(secondary, pair.widthPx(), pair.heightPx(), pair.model());
+        double[] f = CarrierEstimator.estimate(secondary);
+        return resampler.resample(secondary, pair.widthPx(), pair.heightPx(), pair.model(), f[0], f[1]);
     }
 
     /**

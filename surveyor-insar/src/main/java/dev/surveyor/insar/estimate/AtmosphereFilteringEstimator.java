@@ -7,21 +7,23 @@ import java.io.IOException;
  * Velocity and DEM error of many points with the spatially correlated nuisance phase (atmosphere,
  * orbit ramps) removed by iterated spatial filtering (StaMPS-like; Hooper et al. 2007).
  *
- * <p>Steps (iteration k = 0 .. K−1, starting with zero models and unit weights):
+ * <p>Steps: (0) the plain per-point periodogram (the paper); points with coherence ≥ {@link
+ * ConfigAtmosphere#reliableCoherence} keep that model as the start, the others start from v = ΔH = 0
+ * with weight 1. Then, iteration k = 1 .. K:
  *
  * <ol>
- *   <li>residual {@code r_q(i) = φ_q(i) − a_q v_i − b_q ΔH_i} of every point i (the phase itself at
- *       k = 0);
- *   <li>patch phase {@code P_q(p) = arg Σ_{i≠p} w_i g(|x_i − x_p|) exp(j r_q(i))}: a Gaussian-weighted
- *       complex average of the neighbours, the point itself left out, weights {@code w_i = γ_i²} (the
- *       previous coherence), computed as a separable convolution on the pixel grid;
- *   <li>the nuisance is the part of the patch phase that is not linear in (T, B): fit {@code (c, v,
- *       ΔH)} to {@code P(p)} with the periodogram and keep {@code N_q(p) = wrap(P_q − c − a_q v − b_q
- *       ΔH)} — atmosphere is spatially smooth and temporally random, deformation is not removed;
+ *   <li>residual {@code r_q(i) = φ_q(i) − a_q v_i − b_q ΔH_i} of every point i;
+ *   <li>nuisance {@code N_q(p)}: leave-one-out local-linear estimate of the residual phase at p from
+ *       the neighbours within {@code kernelRadiusSigmas · σ}, Gaussian weights {@code w_i g(d)} with
+ *       {@code w_i = γ_i²} (see {@code patchPhases});
  *   <li>re-estimate every point on {@code φ − N} with the periodogram.
  * </ol>
  *
- * <p>With K = 0 this is the paper's plain per-point periodogram. Points are estimated in parallel;
+ * <p>Where the start models are good (weak atmosphere) the residuals hold only nuisance and noise and
+ * the estimates stay absolute. Where they are not (strong atmosphere), the spatially smooth part of the
+ * velocity and DEM error is not separable from the nuisance: the estimates are then right
+ * <em>relative to their neighbours</em> (as StaMPS results are, relative to a reference area), which is
+ * what pairs of nearby points measure. With K = 0 the result is the paper's plain periodogram. Points are estimated in parallel;
  * the estimates are those of the last iteration. Memory: the point phases plus two float images of
  * the points' bounding box per thread.
  */
@@ -66,12 +68,21 @@ public final class AtmosphereFilteringEstimator {
         float[] corrected = points.phaseRad().clone();
         int iters = config.iterations;
         double sigma = iters > 0 ? filterSigma(points) : 0;
-        pl.start("estimate", (long) np * (1 + 2L * iters));
-        if (iters == 0) {
-            estimateAll(corrected, n, np, v, h, coh, off, threads, pl, 0);
-        }
+        pl.start("estimate", (long) np * (1 + iters));
+        // Start: the plain per-point periodogram (the paper). Points it explains well keep their
+        // models as the starting point, so that without atmosphere the estimates stay absolute; the
+        // others start from zero.
+        estimateAll(corrected, n, np, v, h, coh, off, threads, pl);
         double[] weight = new double[np];
-        java.util.Arrays.fill(weight, 1.0);
+        for (int p = 0; p < np; p++) {
+            if (coh[p] < config.reliableCoherence) {
+                v[p] = 0;
+                h[p] = 0;
+                weight[p] = 1;
+            } else {
+                weight[p] = coh[p] * coh[p];
+            }
+        }
         for (int it = 0; it < iters; it++) {
             float[] residual = new float[np * n];
             for (int p = 0; p < np; p++) {
@@ -80,24 +91,11 @@ public final class AtmosphereFilteringEstimator {
                 }
             }
             float[] patch = patchPhases(points, residual, weight, sigma, threads);
-            // Keep only the part of the patch phase that is not linear in (T, B).
-            double[] pv = new double[np];
-            double[] ph = new double[np];
-            double[] pc = new double[np];
-            double[] pcoh = new double[np];
-            estimateAll(patch, n, np, pv, ph, pcoh, pc, threads, pl, config.reliablePatchCoherence);
-            for (int p = 0; p < np; p++) {
-                for (int q = 0; q < n; q++) {
-                    int i = p * n + q;
-                    double nu = wrap(patch[i] - pc[p] - model.phase(q, pv[p], ph[p]));
-                    if (patch[i] == 0f && pcoh[p] == 0) {
-                        nu = 0;
-                    }
-                    nuisance[i] = (float) nu;
-                    corrected[i] = (float) wrap(points.phaseRad()[i] - nu);
-                }
+            for (int i = 0; i < np * n; i++) {
+                nuisance[i] = patch[i];
+                corrected[i] = (float) wrap(points.phaseRad()[i] - patch[i]);
             }
-            estimateAll(corrected, n, np, v, h, coh, off, threads, pl, 0);
+            estimateAll(corrected, n, np, v, h, coh, off, threads, pl);
             for (int p = 0; p < np; p++) {
                 weight[p] = coh[p] * coh[p];
             }
@@ -133,16 +131,13 @@ public final class AtmosphereFilteringEstimator {
 
     private void estimateAll(
             float[] phases, int n, int np, double[] v, double[] h, double[] coh, double[] off, int threads,
-            ProgressListener pl, double reliable) throws IOException {
+            ProgressListener pl) throws IOException {
         PeriodogramEstimator proto = new PeriodogramEstimator(model, grid);
         int chunk = Math.max(16, np / (threads * 8) + 1);
         Parallel.forRanges(np, chunk, threads, (from, to) -> {
             PeriodogramEstimator est = proto.copy();
             for (int p = from; p < to; p++) {
                 PixelEstimate e = est.estimate(phases, p * n);
-                if (e.temporalCoherence() < reliable) {
-                    e = est.refineFrom(phases, p * n, 0, 0);
-                }
                 v[p] = e.velocityMmYr();
                 h[p] = e.demErrorM();
                 coh[p] = e.temporalCoherence();
@@ -152,92 +147,113 @@ public final class AtmosphereFilteringEstimator {
         });
     }
 
-    /** Leave-one-out Gaussian-weighted complex average of the residuals, per point and date. */
+    /**
+     * Leave-one-out local-linear estimate of the residual phase at each point and date: {@code φ0 =
+     * arg Σ_{i≠p} w_i g_i exp(j r_i)}, then the intercept at p of a weighted plane fitted to {@code
+     * wrap(r_i − φ0)} over the neighbours (removes the first-order bias of irregularly placed
+     * neighbours); a plain weighted mean where the plane is ill-conditioned.
+     */
     private float[] patchPhases(PointSet pts, float[] residual, double[] weight, double sigma, int threads)
             throws IOException {
         int np = pts.size();
         int n = pts.numDates();
-        int r0 = Integer.MAX_VALUE;
-        int c0 = Integer.MAX_VALUE;
-        int r1 = Integer.MIN_VALUE;
-        int c1 = Integer.MIN_VALUE;
-        for (int p = 0; p < np; p++) {
-            r0 = Math.min(r0, pts.rows()[p]);
-            r1 = Math.max(r1, pts.rows()[p]);
-            c0 = Math.min(c0, pts.cols()[p]);
-            c1 = Math.max(c1, pts.cols()[p]);
-        }
-        int gw = c1 - c0 + 1;
-        int gh = r1 - r0 + 1;
-        int rad = (int) Math.ceil(config.kernelRadiusSigmas * sigma);
-        float[] k = new float[2 * rad + 1];
-        for (int i = -rad; i <= rad; i++) {
-            k[i + rad] = (float) Math.exp(-0.5 * i * i / (sigma * sigma));
-        }
-        float g00 = k[rad] * k[rad];
-        int[] idx = new int[np];
-        for (int p = 0; p < np; p++) {
-            idx[p] = (pts.rows()[p] - r0) * gw + (pts.cols()[p] - c0);
-        }
+        double radius = config.kernelRadiusSigmas * sigma;
+        NeighbourGrid grid = new NeighbourGrid(pts.rows(), pts.cols(), radius);
         float[] out = new float[np * n];
-        Parallel.forRanges(n, 1, threads, (qa, qb) -> {
-            float[] re = new float[gw * gh];
-            float[] im = new float[gw * gh];
-            float[] tr = new float[gw * gh];
-            float[] ti = new float[gw * gh];
-            for (int q = qa; q < qb; q++) {
-                java.util.Arrays.fill(re, 0f);
-                java.util.Arrays.fill(im, 0f);
-                for (int p = 0; p < np; p++) {
-                    double r = residual[p * n + q];
-                    re[idx[p]] += (float) (weight[p] * Math.cos(r));
-                    im[idx[p]] += (float) (weight[p] * Math.sin(r));
+        int chunk = Math.max(16, np / (threads * 8) + 1);
+        Parallel.forRanges(np, chunk, threads, (from, to) -> {
+            int[] nb = new int[64];
+            double[] lam = new double[64];
+            double[] gw = new double[64];
+            double[] sr = new double[n];
+            double[] si = new double[n];
+            double[] phi0 = new double[n];
+            double[] alpha = new double[n];
+            for (int p = from; p < to; p++) {
+                int cnt = 0;
+                int[] found = grid.neighbours(p, radius);
+                if (found.length > nb.length) {
+                    nb = new int[found.length];
+                    lam = new double[found.length];
+                    gw = new double[found.length];
                 }
-                convolveRows(re, tr, gw, gh, k, rad);
-                convolveRows(im, ti, gw, gh, k, rad);
-                // Column pass straight into re/im (they are no longer needed as inputs).
-                convolveCols(tr, re, gw, gh, k, rad);
-                convolveCols(ti, im, gw, gh, k, rad);
-                for (int p = 0; p < np; p++) {
-                    double r = residual[p * n + q];
-                    double sr = re[idx[p]] - g00 * weight[p] * Math.cos(r);
-                    double si = im[idx[p]] - g00 * weight[p] * Math.sin(r);
-                    out[p * n + q] = (sr == 0 && si == 0) ? 0f : (float) Math.atan2(si, sr);
+                double[][] m = new double[3][3];
+                for (int i : found) {
+                    if (i == p || weight[i] <= 0) {
+                        continue;
+                    }
+                    double dx = pts.cols()[i] - pts.cols()[p];
+                    double dy = pts.rows()[i] - pts.rows()[p];
+                    double g = weight[i] * Math.exp(-0.5 * (dx * dx + dy * dy) / (sigma * sigma));
+                    nb[cnt] = i;
+                    gw[cnt] = g;
+                    double[] x = {1, dx, dy};
+                    for (int a = 0; a < 3; a++) {
+                        for (int b = 0; b < 3; b++) {
+                            m[a][b] += g * x[a] * x[b];
+                        }
+                    }
+                    cnt++;
+                }
+                if (cnt == 0) {
+                    continue;
+                }
+                // Equivalent kernel of the local-linear intercept: λ_i = g_i · e1ᵀ M⁻¹ x_i.
+                double[] row = null;
+                if (cnt >= 6) {
+                    try {
+                        double[][] inv = Linear.invert(m);
+                        double cond = Math.abs(inv[0][0] * m[0][0]);
+                        if (cond < 10) {
+                            row = inv[0];
+                        }
+                    } catch (IllegalArgumentException e) {
+                        row = null;
+                    }
+                }
+                double sum = 0;
+                for (int k = 0; k < cnt; k++) {
+                    int i = nb[k];
+                    if (row != null) {
+                        double dx = pts.cols()[i] - pts.cols()[p];
+                        double dy = pts.rows()[i] - pts.rows()[p];
+                        lam[k] = gw[k] * (row[0] + row[1] * dx + row[2] * dy);
+                    } else {
+                        lam[k] = gw[k];
+                    }
+                    sum += lam[k];
+                }
+                for (int k = 0; k < cnt; k++) {
+                    lam[k] /= sum;
+                }
+                java.util.Arrays.fill(sr, 0);
+                java.util.Arrays.fill(si, 0);
+                for (int k = 0; k < cnt; k++) {
+                    int base = nb[k] * n;
+                    double g = gw[k];
+                    for (int q = 0; q < n; q++) {
+                        double r = residual[base + q];
+                        sr[q] += g * Math.cos(r);
+                        si[q] += g * Math.sin(r);
+                    }
+                }
+                for (int q = 0; q < n; q++) {
+                    phi0[q] = Math.atan2(si[q], sr[q]);
+                }
+                java.util.Arrays.fill(alpha, 0);
+                for (int k = 0; k < cnt; k++) {
+                    int base = nb[k] * n;
+                    double l = lam[k];
+                    for (int q = 0; q < n; q++) {
+                        alpha[q] += l * wrap(residual[base + q] - phi0[q]);
+                    }
+                }
+                for (int q = 0; q < n; q++) {
+                    out[p * n + q] = (float) wrap(phi0[q] + alpha[q]);
                 }
             }
         });
         return out;
-    }
-
-    private static void convolveRows(float[] in, float[] out, int w, int h, float[] k, int rad) {
-        for (int y = 0; y < h; y++) {
-            int base = y * w;
-            for (int x = 0; x < w; x++) {
-                float s = 0;
-                int lo = Math.max(-rad, -x);
-                int hi = Math.min(rad, w - 1 - x);
-                for (int i = lo; i <= hi; i++) {
-                    s += k[i + rad] * in[base + x + i];
-                }
-                out[base + x] = s;
-            }
-        }
-    }
-
-    private static void convolveCols(float[] in, float[] out, int w, int h, float[] k, int rad) {
-        java.util.Arrays.fill(out, 0f);
-        for (int y = 0; y < h; y++) {
-            int lo = Math.max(-rad, -y);
-            int hi = Math.min(rad, h - 1 - y);
-            int ob = y * w;
-            for (int i = lo; i <= hi; i++) {
-                float kk = k[i + rad];
-                int ib = (y + i) * w;
-                for (int x = 0; x < w; x++) {
-                    out[ob + x] += kk * in[ib + x];
-                }
-            }
-        }
     }
 
     static double wrap(double a) {

@@ -17,15 +17,14 @@ public class ConfigAtmosphere implements Config {
      */
     public double filterSigmaPx = 0;
 
-    /** Effective number of neighbours for the adaptive width. Default 20. */
-    public double targetNeighbours = 20;
+    /** Effective number of neighbours for the adaptive width. Default 10. */
+    public double targetNeighbours = 10;
 
     /**
-     * The linear (T, B) part of a patch phase is taken from the global periodogram maximum when its
-     * coherence is at least this; below it (strong atmosphere), from the local maximum nearest to zero,
-     * which varies smoothly in space. Default 0.7.
+     * A point whose plain periodogram coherence reaches this keeps its plain estimate as the starting
+     * model of the iterations; others start from zero. Default 0.7.
      */
-    public double reliablePatchCoherence = 0.7;
+    public double reliableCoherence = 0.7;
 
     /** Kernel radius in filter σ. Default 3. */
     public double kernelRadiusSigmas = 3;
@@ -38,7 +37,7 @@ public class ConfigAtmosphere implements Config {
         Checks.inRange("iterations", iterations, 0, 100);
         Checks.inRange("filterSigmaPx", filterSigmaPx, 0.0, 1e4);
         Checks.inRange("targetNeighbours", targetNeighbours, 1.0, 1e5);
-        Checks.inRange("reliablePatchCoherence", reliablePatchCoherence, 0.0, 1.0);
+        Checks.inRange("reliableCoherence", reliableCoherence, 0.0, 1.0);
         Checks.inRange("kernelRadiusSigmas", kernelRadiusSigmas, 1.0, 10.0);
         Checks.inRange("threads", threads, 0, 4096);
     }
@@ -50,7 +49,7 @@ public class ConfigAtmosphere implements Config {
         c.filterSigmaPx = filterSigmaPx;
         c.targetNeighbours = targetNeighbours;
         c.kernelRadiusSigmas = kernelRadiusSigmas;
-        c.reliablePatchCoherence = reliablePatchCoherence;
+        c.reliableCoherence = reliableCoherence;
         c.threads = threads;
         return c;
     }

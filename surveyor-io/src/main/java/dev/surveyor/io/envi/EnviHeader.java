@@ -62,7 +62,8 @@ public final class EnviHeader {
         byte[] bytes = Files.readAllBytes(headerFile);
         if (bytes.length > 64 << 20) {
             throw new RasterFormatException(
-                    headerFile, "header is " + bytes.length + " bytes, too large for an ENVI header");
+                    headerFile,
+                    "header is " + bytes.length + " bytes, too large for an ENVI header");
         }
         return parse(headerFile, new String(bytes, StandardCharsets.ISO_8859_1));
     }
@@ -71,8 +72,8 @@ public final class EnviHeader {
      * Parses header text.
      *
      * @param file the header file, for error messages
-     * @throws RasterFormatException when the text does not start with {@code ENVI} or a brace is not
-     *     closed
+     * @throws RasterFormatException when the text does not start with {@code ENVI} or a brace is
+     *     not closed
      */
     public static EnviHeader parse(Path file, String text) throws RasterFormatException {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -254,15 +255,20 @@ public final class EnviHeader {
             il = Interleave.parse(get("interleave").orElse("bsq"));
         } catch (IllegalArgumentException e) {
             throw new RasterFormatException(
-                    file, "interleave = '" + get("interleave").orElse("") + "' must be bsq, bil or bip");
+                    file,
+                    "interleave = '" + get("interleave").orElse("") + "' must be bsq, bil or bip");
         }
         ByteOrder order = bo == 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-        return new RawLayout(w, h, b, f, order, il, off);
+        try {
+            return new RawLayout(w, h, b, f, order, il, off);
+        } catch (IllegalArgumentException e) {
+            throw new RasterFormatException(file, e.getMessage(), e);
+        }
     }
 
     /**
-     * Formats the entries as header text: {@code ENVI}, then one {@code key = value} line per entry;
-     * values listed in {@code braced} are wrapped in braces.
+     * Formats the entries as header text: {@code ENVI}, then one {@code key = value} line per
+     * entry; values listed in {@code braced} are wrapped in braces.
      */
     public static String format(Map<String, String> entries, java.util.Set<String> braced) {
         StringBuilder sb = new StringBuilder("ENVI\n");

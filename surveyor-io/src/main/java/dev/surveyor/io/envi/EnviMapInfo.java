@@ -17,19 +17,18 @@ import java.util.regex.Pattern;
  * GridGeometry}, following GDAL's ENVI driver.
  *
  * <p>{@code map info = {name, refX, refY, easting, northing, sizeX, sizeY[, zone, North|South],
- * datum[, units=...][, rotation=deg]}}. The reference pixel {@code (refX, refY)} is
- * <b>1-based</b>: {@code (1, 1)} is the top-left corner of the top-left pixel and {@code (1.5,
- * 1.5)} its centre, so in our 0-based, corner-anchored pixel coordinates the reference point is
- * {@code (refX - 1, refY - 1)}. Pixel sizes are positive; y grows downwards in the image and
- * northing decreases. With {@code rotation = t} degrees the GDAL geotransform is {@code [x0, sizeX
- * cos t, sizeX sin t, y0, sizeY sin t, -sizeY cos t]} with {@code x0 = easting - (refX - 1) *
- * sizeX} and {@code y0 = northing + (refY - 1) * sizeY}; like GDAL 3.6 (checked against it) the
- * reference-pixel offset ignores the rotation, which only matters for rotated headers whose
- * reference pixel is not (1, 1).
+ * datum[, units=...][, rotation=deg]}}. The reference pixel {@code (refX, refY)} is <b>1-based</b>:
+ * {@code (1, 1)} is the top-left corner of the top-left pixel and {@code (1.5, 1.5)} its centre, so
+ * in our 0-based, corner-anchored pixel coordinates the reference point is {@code (refX - 1, refY -
+ * 1)}. Pixel sizes are positive; y grows downwards in the image and northing decreases. With {@code
+ * rotation = t} degrees the GDAL geotransform is {@code [x0, sizeX cos t, sizeX sin t, y0, sizeY
+ * sin t, -sizeY cos t]} with {@code x0 = easting - (refX - 1) * sizeX} and {@code y0 = northing +
+ * (refY - 1) * sizeY}; like GDAL 3.6 (checked against it) the reference-pixel offset ignores the
+ * rotation, which only matters for rotated headers whose reference pixel is not (1, 1).
  *
  * <p>CRS: the WKT of {@code coordinate system string} when present; the EPSG code is taken from
- * {@code map info} for {@code UTM} (WGS-84, zone and hemisphere: 326zz/327zz) and {@code
- * Geographic Lat/Lon} (WGS-84: 4326), else from a trailing {@code AUTHORITY["EPSG","n"]} or {@code
+ * {@code map info} for {@code UTM} (WGS-84, zone and hemisphere: 326zz/327zz) and {@code Geographic
+ * Lat/Lon} (WGS-84: 4326), else from a trailing {@code AUTHORITY["EPSG","n"]} or {@code
  * ID["EPSG",n]} of the WKT, else from the key {@code surveyor epsg} that {@link EnviWriter} writes
  * for codes it cannot express otherwise.
  */
@@ -55,10 +54,21 @@ public final class EnviMapInfo {
         if (f.size() < 7) {
             throw new RasterFormatException(
                     h.file(),
-                    "map info has " + f.size() + " fields, needs at least 7: {" + String.join(", ", f) + "}");
+                    "map info has "
+                            + f.size()
+                            + " fields, needs at least 7: {"
+                            + String.join(", ", f)
+                            + "}");
         }
-        String[] names = {"", "reference pixel x", "reference pixel y", "easting", "northing",
-            "pixel size x", "pixel size y"};
+        String[] names = {
+            "",
+            "reference pixel x",
+            "reference pixel y",
+            "easting",
+            "northing",
+            "pixel size x",
+            "pixel size y"
+        };
         double[] v = new double[7];
         for (int i = 1; i < 7; i++) {
             v[i] = h.parseDouble("map info field " + (i + 1) + " (" + names[i] + ")", f.get(i));
@@ -69,7 +79,8 @@ public final class EnviMapInfo {
         }
         if (v[5] == 0 || v[6] == 0) {
             throw new RasterFormatException(
-                    h.file(), "map info pixel size " + f.get(5) + " x " + f.get(6) + " must not be 0");
+                    h.file(),
+                    "map info pixel size " + f.get(5) + " x " + f.get(6) + " must not be 0");
         }
         double rotDeg = 0;
         for (int i = 7; i < f.size(); i++) {
@@ -97,7 +108,8 @@ public final class EnviMapInfo {
         try {
             gt = new GeoTransform(x0, a, b, y0, d, e, PixelAnchor.CORNER);
         } catch (IllegalArgumentException ex) {
-            throw new RasterFormatException(h.file(), "map info gives a bad geotransform: " + ex.getMessage());
+            throw new RasterFormatException(
+                    h.file(), "map info gives a bad geotransform: " + ex.getMessage());
         }
         return Optional.of(new GridGeometry(width, height, gt, crs(h, f)));
     }
@@ -114,7 +126,8 @@ public final class EnviMapInfo {
         if (epsg == 0 && h.get("surveyor epsg").isPresent()) {
             long code = h.getLong("surveyor epsg", null);
             if (code <= 0 || code > Integer.MAX_VALUE) {
-                throw new RasterFormatException(h.file(), "surveyor epsg = " + code + " must be positive");
+                throw new RasterFormatException(
+                        h.file(), "surveyor epsg = " + code + " must be positive");
             }
             epsg = (int) code;
         }

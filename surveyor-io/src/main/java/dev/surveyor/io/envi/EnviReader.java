@@ -22,9 +22,9 @@ import java.util.OptionalDouble;
  *
  * <p>Reads {@code samples}, {@code lines}, {@code bands}, {@code data type} (1, 2, 3, 4, 5, 6, 9,
  * 12, 13, 14, 15; see {@link dev.surveyor.io.raw.SampleFormat} for how wide types convert), {@code
- * interleave}, {@code byte order}, {@code header offset}, {@code map info}/{@code coordinate
- * system string} ({@link EnviMapInfo}) and {@code data ignore value} (no-data); every key is also
- * in {@link dev.surveyor.io.RasterSource#metadata()}.
+ * interleave}, {@code byte order}, {@code header offset}, {@code map info}/{@code coordinate system
+ * string} ({@link EnviMapInfo}) and {@code data ignore value} (no-data); every key is also in
+ * {@link dev.surveyor.io.RasterSource#metadata()}.
  */
 public final class EnviReader {
     private EnviReader() {}
@@ -38,8 +38,8 @@ public final class EnviReader {
      * Opens an ENVI raster given its header or its data file.
      *
      * @throws NoSuchFileException when the file, or the data file a header points to, is missing
-     * @throws RasterFormatException naming the file and the key or size when the header is malformed
-     *     or the data file's size disagrees with it
+     * @throws RasterFormatException naming the file and the key or size when the header is
+     *     malformed or the data file's size disagrees with it
      */
     public static RawRasterSource open(Path file) throws IOException {
         if (!Files.exists(file)) {
@@ -49,23 +49,26 @@ public final class EnviReader {
         Path data;
         if (isHeaderName(file)) {
             header = file;
-            data = dataFor(file)
-                    .orElseThrow(
-                            () ->
-                                    new NoSuchFileException(
-                                            file.toString(),
-                                            null,
-                                            "no ENVI data file beside the header (looked for the"
-                                                    + " same name without .hdr or with "
-                                                    + DATA_EXTENSIONS_DOC
-                                                    + ")"));
+            data =
+                    dataFor(file)
+                            .orElseThrow(
+                                    () ->
+                                            new NoSuchFileException(
+                                                    file.toString(),
+                                                    null,
+                                                    "no ENVI data file beside the header (looked for the"
+                                                            + " same name without .hdr or with "
+                                                            + DATA_EXTENSIONS_DOC
+                                                            + ")"));
         } else {
             data = file;
-            header = headerFor(file)
-                    .orElseThrow(
-                            () ->
-                                    new RasterFormatException(
-                                            file, "no ENVI header (.hdr) beside the data file"));
+            header =
+                    headerFor(file)
+                            .orElseThrow(
+                                    () ->
+                                            new RasterFormatException(
+                                                    file,
+                                                    "no ENVI header (.hdr) beside the data file"));
         }
         EnviHeader h = EnviHeader.read(header);
         RawLayout layout = h.layout();

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param interleave band arrangement
  * @param byteOrder byte order of the samples (header {@code byte order} 0 or 1)
- * @param bandNames one name per band for {@code band names}, or an empty list to take them from
- *     the dataset's {@code band names} metadata (when it has one per band) or to write none
+ * @param bandNames one name per band for {@code band names}, or an empty list to take them from the
+ *     dataset's {@code band names} metadata (when it has one per band) or to write none
  */
 public record EnviWriteOptions(Interleave interleave, ByteOrder byteOrder, List<String> bandNames) {
     public EnviWriteOptions {
@@ -21,7 +21,9 @@ public record EnviWriteOptions(Interleave interleave, ByteOrder byteOrder, List<
         for (String n : bandNames) {
             if (n.contains(",") || n.contains("{") || n.contains("}") || n.contains("\n")) {
                 throw new IllegalArgumentException(
-                        "an ENVI band name cannot contain ',', '{', '}' or a newline, got '" + n + "'");
+                        "an ENVI band name cannot contain ',', '{', '}' or a newline, got '"
+                                + n
+                                + "'");
             }
         }
     }

@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes ENVI rasters: a data file and its {@code .hdr} header ({@code x.img} gets {@code x.hdr};
- * a data file without extension {@code x} gets {@code x.hdr}).
+ * Writes ENVI rasters: a data file and its {@code .hdr} header ({@code x.img} gets {@code x.hdr}; a
+ * data file without extension {@code x} gets {@code x.hdr}).
  *
  * <p>Samples are written in their natural type ({@link SampleFormat#natural}): uint8 (1), int16
  * (2), uint16 (12), float32 (4), complex64 (6). The geometry goes to {@code map info} (reference
  * pixel (1, 1) = top-left corner, see {@link EnviMapInfo}); the CRS's WKT to {@code coordinate
- * system string}; an EPSG code that {@code map info} cannot name and that has no WKT is kept in
- * the extra key {@code surveyor epsg} (GDAL ignores it); no-data to {@code data ignore value}.
+ * system string}; an EPSG code that {@code map info} cannot name and that has no WKT is kept in the
+ * extra key {@code surveyor epsg} (GDAL ignores it); no-data to {@code data ignore value}.
  *
  * <p>Atomicity: both files are first written completely to temporary files in the target folder;
  * then the data file is renamed into place, then the header. If renaming the header fails the new
@@ -95,7 +95,9 @@ public final class EnviWriter {
         }
     }
 
-    /** The header path for a data file: extension replaced by {@code .hdr}, or {@code .hdr} added. */
+    /**
+     * The header path for a data file: extension replaced by {@code .hdr}, or {@code .hdr} added.
+     */
     public static Path headerPath(Path dataFile) {
         String name = dataFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -159,7 +161,8 @@ public final class EnviWriter {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -12,8 +12,8 @@ import java.util.OptionalDouble;
 
 /**
  * A {@link RasterSource} over a raster already decoded into memory (formats that cannot be read by
- * window, such as PNG). Window reads return copies, so callers may modify them. Safe for
- * concurrent reads.
+ * window, such as PNG). Window reads return copies, so callers may modify them. Safe for concurrent
+ * reads.
  */
 public final class DecodedRasterSource implements RasterSource {
     private final Path path;
@@ -80,7 +80,11 @@ public final class DecodedRasterSource implements RasterSource {
     public Raster readBand(int band, int x0, int y0, int w, int h) {
         if (band < 0 || band >= numBands()) {
             throw new IllegalArgumentException(
-                    path.getFileName() + ": band index " + band + " is outside 0.." + (numBands() - 1));
+                    path.getFileName()
+                            + ": band index "
+                            + band
+                            + " is outside 0.."
+                            + (numBands() - 1));
         }
         checkWindow(x0, y0, w, h);
         return dataset.band(band).subView(x0, y0, w, h).copy();

@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Reads PGM (portable graymap) files: {@code P5} (binary; one byte per sample when maxval &lt;
- * 256, else two bytes big-endian) and {@code P2} (ASCII). Samples keep their stored values (no
- * scaling by maxval): maxval &lt; 256 reads as {@code UINT8}, otherwise {@code UINT16}.
- * Comments ({@code #} to end of line) are allowed in the header. Only the first image of a
- * multi-image file is read.
+ * Reads PGM (portable graymap) files: {@code P5} (binary; one byte per sample when maxval &lt; 256,
+ * else two bytes big-endian) and {@code P2} (ASCII). Samples keep their stored values (no scaling
+ * by maxval): maxval &lt; 256 reads as {@code UINT8}, otherwise {@code UINT16}. Comments ({@code #}
+ * to end of line) are allowed in the header. Only the first image of a multi-image file is read.
  */
 public final class PgmReader {
     private PgmReader() {}
@@ -49,7 +48,8 @@ public final class PgmReader {
         long h = tk.nextInt("height");
         long maxval = tk.nextInt("maxval");
         if (w <= 0 || h <= 0) {
-            throw new RasterFormatException(file, "image size " + w + "x" + h + " must be positive");
+            throw new RasterFormatException(
+                    file, "image size " + w + "x" + h + " must be positive");
         }
         if (maxval <= 0 || maxval > 65535) {
             throw new RasterFormatException(file, "maxval " + maxval + " must be in 1..65535");
@@ -79,10 +79,21 @@ public final class PgmReader {
                                 + Math.max(0, b.length - pos));
             }
             for (int i = 0; i < n; i++) {
-                int v = wide ? ((b[pos + 2 * i] & 0xFF) << 8) | (b[pos + 2 * i + 1] & 0xFF) : b[pos + i] & 0xFF;
+                int v =
+                        wide
+                                ? ((b[pos + 2 * i] & 0xFF) << 8) | (b[pos + 2 * i + 1] & 0xFF)
+                                : b[pos + i] & 0xFF;
                 if (v > maxval) {
                     throw new RasterFormatException(
-                            file, "sample " + v + " at pixel " + (i % width) + "," + (i / width) + " exceeds maxval " + maxval);
+                            file,
+                            "sample "
+                                    + v
+                                    + " at pixel "
+                                    + (i % width)
+                                    + ","
+                                    + (i / width)
+                                    + " exceeds maxval "
+                                    + maxval);
                 }
                 set(r, i % width, i / width, v);
             }
@@ -91,7 +102,15 @@ public final class PgmReader {
                 long v = tk.nextInt("sample " + i);
                 if (v > maxval) {
                     throw new RasterFormatException(
-                            file, "sample " + v + " at pixel " + (i % width) + "," + (i / width) + " exceeds maxval " + maxval);
+                            file,
+                            "sample "
+                                    + v
+                                    + " at pixel "
+                                    + (i % width)
+                                    + ","
+                                    + (i / width)
+                                    + " exceeds maxval "
+                                    + maxval);
                 }
                 set(r, i % width, i / width, (int) v);
             }
@@ -130,7 +149,8 @@ public final class PgmReader {
                     while (pos < b.length && b[pos] != '\n' && b[pos] != '\r') {
                         pos++;
                     }
-                } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f') {
+                } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B
+                        || c == '\f') {
                     pos++;
                 } else {
                     break;
@@ -150,7 +170,13 @@ public final class PgmReader {
             }
             if (pos == start) {
                 throw new RasterFormatException(
-                        file, what + " is not a number (byte '" + (char) (b[pos] & 0xFF) + "' at offset " + pos + ")");
+                        file,
+                        what
+                                + " is not a number (byte '"
+                                + (char) (b[pos] & 0xFF)
+                                + "' at offset "
+                                + pos
+                                + ")");
             }
             return v;
         }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /**
  * Writes PGM files: {@code UINT8} as maxval 255, {@code UINT16} as maxval 65535 (two bytes
- * big-endian in P5). Binary {@code P5} by default, ASCII {@code P2} on request. Writes are
- * atomic.
+ * big-endian in P5). Binary {@code P5} by default, ASCII {@code P2} on request. Writes are atomic.
  */
 public final class PgmWriter {
     private PgmWriter() {}
@@ -44,7 +43,8 @@ public final class PgmWriter {
 
     private static void writeTo(Raster r, int maxval, boolean ascii, OutputStream out)
             throws IOException {
-        String header = (ascii ? "P2" : "P5") + "\n" + r.width() + " " + r.height() + "\n" + maxval + "\n";
+        String header =
+                (ascii ? "P2" : "P5") + "\n" + r.width() + " " + r.height() + "\n" + maxval + "\n";
         out.write(header.getBytes(StandardCharsets.US_ASCII));
         int w = r.width();
         if (ascii) {

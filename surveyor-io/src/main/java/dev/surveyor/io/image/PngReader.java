@@ -52,13 +52,46 @@ public final class PngReader {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        byte[] head = new byte[8];
+        byte[] head = new byte[26];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, 8);
+            n = in.readNBytes(head, 0, head.length);
         }
-        if (n < 8 || !java.util.Arrays.equals(head, SIGNATURE)) {
+        if (n < 8 || !java.util.Arrays.equals(java.util.Arrays.copyOf(head, 8), SIGNATURE)) {
             throw new RasterFormatException(file, "not a PNG file (bad signature)");
+        }
+        if (n < 26) {
+            throw new RasterFormatException(file, "truncated PNG: no IHDR chunk");
+        }
+        // IHDR width and height (big-endian) are checked before javax.imageio allocates the image
+        long w = java.nio.ByteBuffer.wrap(head, 16, 4).getInt() & 0xFFFFFFFFL;
+        long h = java.nio.ByteBuffer.wrap(head, 20, 4).getInt() & 0xFFFFFFFFL;
+        if (w == 0 || h == 0 || w * h > Integer.MAX_VALUE - 16) {
+            throw new RasterFormatException(
+                    file, "PNG size " + w + "x" + h + " is empty or too large for one raster");
+        }
+        int depth = head[24];
+        int channels =
+                switch (head[25]) {
+                    case 2 -> 3;
+                    case 4 -> 2;
+                    case 6 -> 4;
+                    default -> 1;
+                };
+        // the decoded image and our copy of it must fit in the heap
+        long needBytes = 2 * w * h * channels * (depth > 8 ? 2 : 1);
+        if (needBytes > Runtime.getRuntime().maxMemory()) {
+            throw new RasterFormatException(
+                    file,
+                    "PNG "
+                            + w
+                            + "x"
+                            + h
+                            + " needs about "
+                            + (needBytes >> 20)
+                            + " MiB to decode, more than the "
+                            + (Runtime.getRuntime().maxMemory() >> 20)
+                            + " MiB heap");
         }
         BufferedImage img;
         try {
@@ -126,12 +159,14 @@ public final class PngReader {
                     }
                 }
             }
-            meta.put("color", switch (nb) {
-                case 1 -> "gray";
-                case 2 -> "gray+alpha";
-                case 3 -> "rgb";
-                default -> "rgba";
-            });
+            meta.put(
+                    "color",
+                    switch (nb) {
+                        case 1 -> "gray";
+                        case 2 -> "gray+alpha";
+                        case 3 -> "rgb";
+                        default -> "rgba";
+                    });
             meta.put("bit depth", Integer.toString(bits));
         }
         return new RasterDataset(MultiBandRaster.of(bands), null, OptionalDouble.empty(), meta);
@@ -144,7 +179,9 @@ public final class PngReader {
         }
         for (int i = 0; i < n; i++) {
             int expected = (int) Math.round(i * 255.0 / (n - 1));
-            if (icm.getRed(i) != expected || icm.getGreen(i) != expected || icm.getBlue(i) != expected) {
+            if (icm.getRed(i) != expected
+                    || icm.getGreen(i) != expected
+                    || icm.getBlue(i) != expected) {
                 return false;
             }
         }

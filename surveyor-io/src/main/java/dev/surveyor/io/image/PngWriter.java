@@ -35,7 +35,8 @@ public final class PngWriter {
                 file,
                 out -> {
                     if (!javax.imageio.ImageIO.write(img, "png", out)) {
-                        throw new IOException(file.getFileName() + ": no PNG writer for this image");
+                        throw new IOException(
+                                file.getFileName() + ": no PNG writer for this image");
                     }
                 });
     }
@@ -44,7 +45,9 @@ public final class PngWriter {
         DataType t = ds.dataType();
         if (t != DataType.UINT8 && t != DataType.UINT16) {
             throw new IllegalArgumentException(
-                    "PNG holds only uint8 or uint16 samples, got " + t + " (convert or use GeoTIFF)");
+                    "PNG holds only uint8 or uint16 samples, got "
+                            + t
+                            + " (convert or use GeoTIFF)");
         }
         int nb = ds.numBands();
         if (nb < 1 || nb > 4) {

@@ -37,6 +37,23 @@ public record RawLayout(
             throw new IllegalArgumentException(
                     "headerOffsetBytes must be at least 0, got " + headerOffsetBytes);
         }
+        try {
+            Math.addExact(
+                    headerOffsetBytes,
+                    Math.multiplyExact(
+                            Math.multiplyExact((long) width * height, bands),
+                            format.bytesPerSample()));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    width
+                            + "x"
+                            + height
+                            + "x"
+                            + bands
+                            + " samples of "
+                            + format.gdalName()
+                            + " exceed the largest possible file size");
+        }
     }
 
     /** One band, little-endian, no header: the layout of most scientific dumps. */

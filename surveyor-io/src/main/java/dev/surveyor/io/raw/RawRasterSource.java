@@ -208,7 +208,8 @@ public final class RawRasterSource implements RasterSource {
         long firstBand = bip ? 0 : bands[0];
         long rowStride =
                 layout.height() > 1
-                        ? layout.byteOffset((int) firstBand, x0, 1) - layout.byteOffset((int) firstBand, x0, 0)
+                        ? layout.byteOffset((int) firstBand, x0, 1)
+                                - layout.byteOffset((int) firstBand, x0, 0)
                         : spanL;
         if (spanL > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException(
@@ -219,7 +220,8 @@ public final class RawRasterSource implements RasterSource {
         if (2 * spanL >= rowStride && rowStride > 0) {
             rowsPerRead = (int) Math.max(1, Math.min(h, (BLOCK_BYTES - spanL) / rowStride + 1));
         }
-        int bufBytes = (int) Math.min(Integer.MAX_VALUE - 16, (rowsPerRead - 1) * rowStride + spanL);
+        int bufBytes =
+                (int) Math.min(Integer.MAX_VALUE - 16, (rowsPerRead - 1) * rowStride + spanL);
         ByteBuffer buf = ByteBuffer.allocate(bufBytes).order(layout.byteOrder());
         int step = bip ? nb * s : s;
         for (int y = 0; y < h; y += rowsPerRead) {

@@ -26,7 +26,8 @@ public final class RawWriter {
      * @throws IllegalArgumentException when the layout's size, band count or format does not fit
      *     the raster
      */
-    public static void write(MultiBandRaster raster, Path file, RawLayout layout) throws IOException {
+    public static void write(MultiBandRaster raster, Path file, RawLayout layout)
+            throws IOException {
         checkFits(raster, layout);
         AtomicFiles.write(file, out -> writeTo(raster, layout, out));
     }

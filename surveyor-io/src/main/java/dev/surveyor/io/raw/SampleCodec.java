@@ -32,8 +32,7 @@ final class SampleCodec {
                 }
             }
             case INT16, UINT16 -> {
-                short[] d =
-                        dst instanceof RasterI16 r ? r.data() : ((RasterU16) dst).data();
+                short[] d = dst instanceof RasterI16 r ? r.data() : ((RasterU16) dst).data();
                 if (step == 2) {
                     buf.slice(pos, 2 * count).order(buf.order()).asShortBuffer().get(d, di, count);
                 } else {
@@ -131,7 +130,8 @@ final class SampleCodec {
      *
      * @param src (Input) raster. Not modified.
      */
-    static void encodeRow(SampleFormat format, Raster src, int y, ByteBuffer buf, int pos, int step) {
+    static void encodeRow(
+            SampleFormat format, Raster src, int y, ByteBuffer buf, int pos, int step) {
         int w = src.width();
         int si = src.index(0, y);
         switch (format) {

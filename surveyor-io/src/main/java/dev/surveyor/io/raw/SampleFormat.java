@@ -92,8 +92,9 @@ public enum SampleFormat {
     }
 
     /**
-     * Parses a GDAL type name ({@code Byte}, {@code Int16}, ..., {@code CFloat64}; case-insensitive)
-     * or an enum name ({@code uint8}, {@code float32}, also {@code complex64} for CFloat32).
+     * Parses a GDAL type name ({@code Byte}, {@code Int16}, ..., {@code CFloat64};
+     * case-insensitive) or an enum name ({@code uint8}, {@code float32}, also {@code complex64} for
+     * CFloat32).
      *
      * @throws IllegalArgumentException naming the value otherwise
      */

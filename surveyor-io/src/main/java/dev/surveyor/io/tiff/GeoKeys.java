@@ -14,10 +14,10 @@ import java.util.TreeMap;
  * GeoTIFF georeferencing: reads ModelPixelScale + ModelTiepoint or ModelTransformation and the
  * GeoKey directory into a {@link GridGeometry}, and builds the tags for writing one.
  *
- * <p>Pixel anchor: {@code RasterPixelIsArea} (the default) gives {@link PixelAnchor#CORNER};
- * {@code RasterPixelIsPoint} gives {@link PixelAnchor#CENTER} with the tiepoint as the centre of
- * pixel (0, 0). {@link GeoTransform#toGdal()} then shifts by half a pixel, which is what GDAL
- * reports for such files by default ({@code GTIFF_POINT_GEO_IGNORE=FALSE}).
+ * <p>Pixel anchor: {@code RasterPixelIsArea} (the default) gives {@link PixelAnchor#CORNER}; {@code
+ * RasterPixelIsPoint} gives {@link PixelAnchor#CENTER} with the tiepoint as the centre of pixel (0,
+ * 0). {@link GeoTransform#toGdal()} then shifts by half a pixel, which is what GDAL reports for
+ * such files by default ({@code GTIFF_POINT_GEO_IGNORE=FALSE}).
  */
 final class GeoKeys {
     private GeoKeys() {}
@@ -38,10 +38,16 @@ final class GeoKeys {
     static Parsed read(TiffDirectory d, int width, int height) throws IOException {
         Map<String, String> meta = new LinkedHashMap<>();
         Map<Integer, Object> keys = readKeyDirectory(d);
-        for (Map.Entry<Integer, Object> e : keys.entrySet()) {
-            Object v = e.getValue();
-            String s = v instanceof double[] a ? java.util.Arrays.toString(a) : String.valueOf(v);
-            meta.put("GEOKEY_" + e.getKey(), s);
+        if (!keys.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (Map.Entry<Integer, Object> e : keys.entrySet()) {
+                Object v = e.getValue();
+                sb.append(sb.length() > 0 ? ", " : "")
+                        .append(e.getKey())
+                        .append('=')
+                        .append(v instanceof double[] a ? java.util.Arrays.toString(a) : v);
+            }
+            meta.put("GEOTIFF_KEYS", sb.toString());
         }
         PixelAnchor anchor =
                 Long.valueOf(2).equals(asLong(keys.get(GT_RASTER_TYPE)))
@@ -62,8 +68,11 @@ final class GeoKeys {
                 if (tp.length < 6 || sc.length < 2) {
                     throw new RasterFormatException(
                             d.path,
-                            "ModelTiepoint has " + tp.length + " values and ModelPixelScale "
-                                    + sc.length + ", expected at least 6 and 2");
+                            "ModelTiepoint has "
+                                    + tp.length
+                                    + " values and ModelPixelScale "
+                                    + sc.length
+                                    + ", expected at least 6 and 2");
                 }
                 double x0 = tp[3] - tp[0] * sc[0];
                 double y0 = tp[4] + tp[1] * sc[1];

@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads GeoTIFF files: classic TIFF and BigTIFF, little- and big-endian; uint8, int16, uint16,
- * float32 and complex CInt16/CFloat32 samples (int8, int32, uint32, float64, CInt32 and CFloat64 are
- * widened, see {@link #dataType()}); 1..N bands, chunky or planar; strips or tiles; no compression,
- * LZW, DEFLATE or PackBits with predictor 1, 2 or 3. Only the first image (IFD) is read.
+ * float32 and complex CInt16/CFloat32 samples (int8, int32, uint32, float64, CInt32 and CFloat64
+ * are widened, see {@link #dataType()}); 1..N bands, chunky or planar; strips or tiles; no
+ * compression, LZW, DEFLATE or PackBits with predictor 1, 2 or 3. Only the first image (IFD) is
+ * read.
  *
  * <p>Windows ({@link #readBand}, {@link #readWindow}) decode only the strips or tiles that
  * intersect them, using positioned reads; large windows decode their blocks in parallel on the
@@ -64,7 +65,10 @@ public final class GeoTiffReader implements RasterSource {
         GeoKeys.Parsed geo = GeoKeys.read(dir, layout.width, layout.height);
         this.geometry = geo.geometry();
         String nd = dir.ascii(TiffTags.GDAL_NODATA);
-        this.noData = nd == null || nd.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(parseNoData(nd));
+        this.noData =
+                nd == null || nd.isBlank()
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(parseNoData(nd));
         Map<String, String> m = new LinkedHashMap<>();
         m.put("COMPRESSION", layout.compressionName());
         m.put("PREDICTOR", String.valueOf(layout.predictor));
@@ -170,8 +174,12 @@ public final class GeoTiffReader implements RasterSource {
     public Raster readBand(int band, int x0, int y0, int w, int h) throws IOException {
         if (band < 0 || band >= numBands()) {
             throw new IllegalArgumentException(
-                    path.getFileName() + ": band " + band + " does not exist (the file has "
-                            + numBands() + " bands, 0-based)");
+                    path.getFileName()
+                            + ": band "
+                            + band
+                            + " does not exist (the file has "
+                            + numBands()
+                            + " bands, 0-based)");
         }
         checkWindow(x0, y0, w, h);
         Raster[] out = new Raster[numBands()];
@@ -194,6 +202,9 @@ public final class GeoTiffReader implements RasterSource {
     /** One block to decode: block column, row and plane. */
     private record Task(int bx, int by, int plane) {}
 
+    /** Largest run of adjacent compressed blocks fetched with one read. */
+    private static final long MAX_GROUP_BYTES = 4L << 20;
+
     /** Fills the non-null rasters of {@code out} (indexed by band) with the window. */
     private void read(int x0, int y0, int w, int h, Raster[] out) throws IOException {
         TiffLayout L = layout;
@@ -202,26 +213,51 @@ public final class GeoTiffReader implements RasterSource {
         int by0 = y0 / L.blockHeight;
         int by1 = (y0 + h - 1) / L.blockHeight;
         List<Task> tasks = new ArrayList<>();
-        for (int by = by0; by <= by1; by++) {
-            for (int bx = bx0; bx <= bx1; bx++) {
-                if (L.planar) {
-                    for (int b = 0; b < out.length; b++) {
-                        if (out[b] != null) {
-                            tasks.add(new Task(bx, by, b));
-                        }
-                    }
-                } else {
-                    tasks.add(new Task(bx, by, 0));
+        for (int plane = 0; plane < (L.planar ? out.length : 1); plane++) {
+            if (L.planar && out[plane] == null) {
+                continue;
+            }
+            for (int by = by0; by <= by1; by++) {
+                for (int bx = bx0; bx <= bx1; bx++) {
+                    tasks.add(new Task(bx, by, plane));
                 }
             }
         }
-        boolean parallel = tasks.size() > 1 && (long) w * h >= (1 << 16);
+        // compressed blocks that follow each other in the file are fetched with one read
+        long total = 0;
+        for (Task t : tasks) {
+            total += L.byteCounts[L.blockIndex(t.bx, t.by, t.plane)];
+        }
+        int threads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        long groupLimit = Math.max(1, Math.min(MAX_GROUP_BYTES, total / (4L * threads)));
+        List<List<Task>> groups = new ArrayList<>();
+        List<Task> cur = new ArrayList<>();
+        long curBytes = 0;
+        long curEnd = -1;
+        for (Task t : tasks) {
+            int idx = L.blockIndex(t.bx, t.by, t.plane);
+            long off = L.offsets[idx];
+            long cnt = L.byteCounts[idx];
+            boolean adjacent = L.compression != 1 && cnt > 0 && off == curEnd;
+            if (!cur.isEmpty() && (!adjacent || curBytes + cnt > groupLimit)) {
+                groups.add(cur);
+                cur = new ArrayList<>();
+                curBytes = 0;
+            }
+            cur.add(t);
+            curBytes += cnt;
+            curEnd = cnt > 0 ? off + cnt : -1;
+        }
+        if (!cur.isEmpty()) {
+            groups.add(cur);
+        }
+        boolean parallel = groups.size() > 1 && (long) w * h >= (1 << 16);
         try {
-            (parallel ? tasks.parallelStream() : tasks.stream())
+            (parallel ? groups.parallelStream() : groups.stream())
                     .forEach(
-                            t -> {
+                            g -> {
                                 try {
-                                    readBlock(t, x0, y0, w, h, out);
+                                    readGroup(g, x0, y0, w, h, out);
                                 } catch (IOException e) {
                                     throw new UncheckedIOException(e);
                                 }
@@ -231,7 +267,48 @@ public final class GeoTiffReader implements RasterSource {
         }
     }
 
-    private void readBlock(Task t, int x0, int y0, int w, int h, Raster[] out) throws IOException {
+    /** Reads a run of blocks lying back to back in the file (one read), then decodes each. */
+    private void readGroup(List<Task> g, int x0, int y0, int w, int h, Raster[] out)
+            throws IOException {
+        TiffLayout L = layout;
+        if (L.compression == 1 || g.size() == 1) {
+            for (Task t : g) {
+                readBlock(t, null, 0, null, x0, y0, w, h, out);
+            }
+            return;
+        }
+        Task first = g.get(0);
+        Task last = g.get(g.size() - 1);
+        long start = L.offsets[L.blockIndex(first.bx, first.by, first.plane)];
+        int li = L.blockIndex(last.bx, last.by, last.plane);
+        long end = L.offsets[li] + L.byteCounts[li];
+        byte[] src = new byte[(int) (end - start)];
+        TiffDirectory.readFully(path, channel, ByteBuffer.wrap(src), start);
+        byte[] scratch = null;
+        for (Task t : g) {
+            int idx = L.blockIndex(t.bx, t.by, t.plane);
+            scratch = readBlock(t, src, (int) (L.offsets[idx] - start), scratch, x0, y0, w, h, out);
+        }
+    }
+
+    /**
+     * Decodes one block and copies its part of the window into {@code out}.
+     *
+     * @param src compressed bytes already read (with the block at {@code srcOff}), or null to read
+     * @param scratch a decode buffer to reuse, or null
+     * @return the decode buffer, for reuse
+     */
+    private byte[] readBlock(
+            Task t,
+            byte[] src,
+            int srcOff,
+            byte[] scratch,
+            int x0,
+            int y0,
+            int w,
+            int h,
+            Raster[] out)
+            throws IOException {
         TiffLayout L = layout;
         int bw = L.blockWidth;
         int bh = L.blockHeight;
@@ -251,7 +328,7 @@ public final class GeoTiffReader implements RasterSource {
         int sb = L.kind.bytes;
         if (count == 0) {
             fillSparse(t, out, gx0 - x0, gy0 - y0, gx1 - gx0, gy1 - gy0);
-            return;
+            return scratch;
         }
         byte[] buf;
         int rowPixels;
@@ -285,26 +362,45 @@ public final class GeoTiffReader implements RasterSource {
             if (need > count * BlockCodec.maxRatio(L.compression) + 1024) {
                 throw new RasterFormatException(
                         path,
-                        blockName(idx) + " holds " + count + " compressed bytes, too few for "
-                                + need + " decoded bytes (" + L.compressionName() + ")");
+                        blockName(idx)
+                                + " holds "
+                                + count
+                                + " compressed bytes, too few for "
+                                + need
+                                + " decoded bytes ("
+                                + L.compressionName()
+                                + ")");
             }
-            byte[] src = new byte[(int) count];
-            TiffDirectory.readFully(path, channel, ByteBuffer.wrap(src), offset);
-            buf = new byte[(int) need];
+            if (src == null) {
+                src = new byte[(int) count];
+                srcOff = 0;
+                TiffDirectory.readFully(path, channel, ByteBuffer.wrap(src), offset);
+            }
+            buf = scratch != null && scratch.length == need ? scratch : new byte[(int) need];
             int n;
             try {
-                n = codec.decode(L.compression, src, src.length, buf);
+                n = codec.decode(L.compression, src, srcOff, (int) count, buf);
             } catch (IllegalStateException e) {
                 throw new RasterFormatException(path, blockName(idx) + ": " + e.getMessage(), e);
             }
             if (n < need) {
                 throw new RasterFormatException(
                         path,
-                        blockName(idx) + " decodes to " + n + " bytes, expected " + need + " ("
-                                + L.compressionName() + " data truncated or corrupt)");
+                        blockName(idx)
+                                + " decodes to "
+                                + n
+                                + " bytes, expected "
+                                + need
+                                + " ("
+                                + L.compressionName()
+                                + " data truncated or corrupt)");
             }
-            Predictors.decode(
-                    L.predictor, buf, rows, bw * spb, spb, L.kind.wordSize(), L.order);
+            Predictors.decode(L.predictor, buf, rows, bw * spb, spb, L.kind.wordSize(), L.order);
+            if (L.predictor == 2
+                    && L.kind.memoryType.isComplex()
+                    && L.order == java.nio.ByteOrder.BIG_ENDIAN) {
+                Predictors.swapHalves(buf, buf.length, L.kind.bytes);
+            }
         }
         ByteBuffer bb = Samples.wrap(buf, L.order);
         int step = spb * sb;
@@ -320,6 +416,7 @@ public final class GeoTiffReader implements RasterSource {
                 Samples.toRaster(L.kind, bb, pos, step, cw, dst, gx0 - x0, gy0 + (r - r0) - y0);
             }
         }
+        return L.compression == 1 ? scratch : buf;
     }
 
     private void fillSparse(Task t, Raster[] out, int dx, int dy, int cw, int ch) {
@@ -351,7 +448,16 @@ public final class GeoTiffReader implements RasterSource {
 
     @Override
     public String toString() {
-        return "GeoTiffReader[" + path.getFileName() + " " + width() + "x" + height() + "x"
-                + numBands() + " " + layout.kind.gdalName + "]";
+        return "GeoTiffReader["
+                + path.getFileName()
+                + " "
+                + width()
+                + "x"
+                + height()
+                + "x"
+                + numBands()
+                + " "
+                + layout.kind.gdalName
+                + "]";
     }
 }

@@ -107,7 +107,8 @@ public final class GeoTiffStreamWriter implements Closeable {
         Checks.positive("numBands", numBands);
         GeoTiffWriteOptions opt = options == null ? new GeoTiffWriteOptions() : options.copy();
         opt.validate();
-        return new GeoTiffStreamWriter(target, width, height, numBands, type, geometry, noData, opt);
+        return new GeoTiffStreamWriter(
+                target, width, height, numBands, type, geometry, noData, opt);
     }
 
     /** Rows written so far (the next call continues at this row). */
@@ -132,12 +133,26 @@ public final class GeoTiffStreamWriter implements Closeable {
         }
         if (rows.width() != width || rows.numBands() != bands || rows.dataType() != type) {
             throw new IllegalArgumentException(
-                    "rows must be " + width + " wide with " + bands + " " + type + " bands, got "
-                            + rows.width() + " wide with " + rows.numBands() + " " + rows.dataType());
+                    "rows must be "
+                            + width
+                            + " wide with "
+                            + bands
+                            + " "
+                            + type
+                            + " bands, got "
+                            + rows.width()
+                            + " wide with "
+                            + rows.numBands()
+                            + " "
+                            + rows.dataType());
         }
         if (rowsWritten + rows.height() > height) {
             throw new IllegalArgumentException(
-                    "writing " + rows.height() + " rows after " + rowsWritten + " exceeds the height "
+                    "writing "
+                            + rows.height()
+                            + " rows after "
+                            + rowsWritten
+                            + " exceeds the height "
                             + height);
         }
         int bh = enc.blockHeight;
@@ -180,14 +195,20 @@ public final class GeoTiffStreamWriter implements Closeable {
         enc.finish();
         channel.close();
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    tmp,
+                    target,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         done = true;
     }
 
-    /** Ends writing; without a {@link #commit()} the temporary file is deleted and the target kept. */
+    /**
+     * Ends writing; without a {@link #commit()} the temporary file is deleted and the target kept.
+     */
     @Override
     public void close() throws IOException {
         done = true;

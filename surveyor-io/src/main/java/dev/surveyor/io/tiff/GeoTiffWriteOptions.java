@@ -28,7 +28,10 @@ public class GeoTiffWriteOptions implements Config {
 
     /** Whether to write BigTIFF (64-bit offsets). */
     public enum BigTiff {
-        /** BigTIFF when the uncompressed size (with a margin for compression overhead) exceeds 4 GiB. */
+        /**
+         * BigTIFF when the uncompressed size (with a margin for compression overhead) exceeds 4
+         * GiB.
+         */
         AUTO,
         YES,
         NO
@@ -100,7 +103,10 @@ public class GeoTiffWriteOptions implements Config {
             Checks.positive("tileHeightPx", tileHeightPx);
             if (tileWidthPx % 16 != 0 || tileHeightPx % 16 != 0) {
                 throw new IllegalArgumentException(
-                        "tile size must be a multiple of 16, got " + tileWidthPx + "x" + tileHeightPx);
+                        "tile size must be a multiple of 16, got "
+                                + tileWidthPx
+                                + "x"
+                                + tileHeightPx);
             }
         }
     }

@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * <p>Types: UINT8 (Byte), INT16, UINT16, FLOAT32, and COMPLEX64 as CFloat32 (or CInt16 with {@link
  * GeoTiffWriteOptions#complexInt16}). Georeferencing: a north-up geotransform is written as
  * ModelPixelScale + ModelTiepoint, a rotated one as ModelTransformation; the pixel anchor as
- * GTRasterTypeGeoKey (CORNER = PixelIsArea, CENTER = PixelIsPoint with the tiepoint at the centre of
- * pixel (0, 0)); an EPSG code as GeographicTypeGeoKey when it is in 4000-4999, else as
+ * GTRasterTypeGeoKey (CORNER = PixelIsArea, CENTER = PixelIsPoint with the tiepoint at the centre
+ * of pixel (0, 0)); an EPSG code as GeographicTypeGeoKey when it is in 4000-4999, else as
  * ProjectedCSTypeGeoKey. A CRS known only by WKT is not written. No-data goes to GDAL_NODATA. Files
  * with two or more bands get ExtraSamples so that libtiff accepts PhotometricInterpretation
  * MinIsBlack.

@@ -3,8 +3,8 @@ package dev.surveyor.io.tiff;
 import java.io.ByteArrayOutputStream;
 
 /**
- * TIFF LZW (compression 5): MSB-first codes of 9 to 12 bits with "early change", as libtiff
- * writes it. Old-style (LSB-first, pre-TIFF 6) streams are rejected.
+ * TIFF LZW (compression 5): MSB-first codes of 9 to 12 bits with "early change", as libtiff writes
+ * it. Old-style (LSB-first, pre-TIFF 6) streams are rejected.
  */
 final class Lzw {
     private Lzw() {}
@@ -15,13 +15,15 @@ final class Lzw {
     private static final int TABLE = 4096;
 
     /**
-     * Decodes {@code src[0, srcLen)} into {@code dst} (exactly {@code dst.length} bytes expected).
+     * Decodes {@code src[off, off + len)} into {@code dst} (exactly {@code dst.length} bytes
+     * expected).
      *
      * @return the number of bytes decoded
      * @throws IllegalStateException describing the damage when the stream is corrupt
      */
-    static int decode(byte[] src, int srcLen, byte[] dst) {
-        if (srcLen >= 2 && src[0] == 0 && (src[1] & 1) != 0) {
+    static int decode(byte[] src, int off, int len, byte[] dst) {
+        int srcLen = off + len;
+        if (len >= 2 && src[off] == 0 && (src[off + 1] & 1) != 0) {
             throw new IllegalStateException("old-style (LSB-first) LZW is not supported");
         }
         short[] prefix = new short[TABLE];
@@ -37,7 +39,7 @@ final class Lzw {
         int codeLen = 9;
         int old = -1;
         int out = 0;
-        int inPos = 0;
+        int inPos = off;
         long acc = 0;
         int nbits = 0;
         decode:
@@ -91,11 +93,11 @@ final class Lzw {
                 throw new IllegalStateException(
                         "corrupted LZW stream: code " + code + " is beyond the table size " + next);
             }
-            int len = length[emit];
-            int end = Math.min(out + len, dst.length);
+            int strLen = length[emit];
+            int end = Math.min(out + strLen, dst.length);
             // write the string backwards, skipping bytes past the end of dst
             int c = emit;
-            for (int p = out + len - 1; p >= out; p--) {
+            for (int p = out + strLen - 1; p >= out; p--) {
                 if (p < end) {
                     dst[p] = suffix[c];
                 }

@@ -7,13 +7,14 @@ final class PackBits {
     private PackBits() {}
 
     /**
-     * Decodes {@code src[0, srcLen)} into {@code dst}, stopping when {@code dst} is full.
+     * Decodes {@code src[off, off + len)} into {@code dst}, stopping when {@code dst} is full.
      *
      * @return the number of bytes decoded
      * @throws IllegalStateException when a run needs more input than there is
      */
-    static int decode(byte[] src, int srcLen, byte[] dst) {
-        int in = 0;
+    static int decode(byte[] src, int off, int len, byte[] dst) {
+        int srcLen = off + len;
+        int in = off;
         int out = 0;
         while (out < dst.length && in < srcLen) {
             int n = src[in++];
@@ -21,8 +22,11 @@ final class PackBits {
                 int cnt = n + 1;
                 if (in + cnt > srcLen) {
                     throw new IllegalStateException(
-                            "corrupted PackBits stream: literal run of " + cnt + " bytes at input byte "
-                                    + (in - 1) + " runs past the end of the data");
+                            "corrupted PackBits stream: literal run of "
+                                    + cnt
+                                    + " bytes at input byte "
+                                    + (in - 1 - off)
+                                    + " runs past the end of the data");
                 }
                 int c = Math.min(cnt, dst.length - out);
                 System.arraycopy(src, in, dst, out, c);
@@ -31,7 +35,8 @@ final class PackBits {
             } else if (n != -128) {
                 if (in >= srcLen) {
                     throw new IllegalStateException(
-                            "corrupted PackBits stream: repeat run at input byte " + (in - 1)
+                            "corrupted PackBits stream: repeat run at input byte "
+                                    + (in - 1 - off)
                                     + " has no value byte");
                 }
                 int cnt = Math.min(1 - n, dst.length - out);

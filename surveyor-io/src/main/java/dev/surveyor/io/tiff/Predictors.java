@@ -8,8 +8,14 @@ import java.nio.ByteOrder;
  *
  * <p>Predictor 2 (horizontal differencing) works on integer words of the sample size (1, 2, 4 or 8
  * bytes) in the file's byte order, with a stride of the samples per pixel in the block. Predictor 3
- * (floating point) differences bytes after splitting each row into byte planes, most significant
- * plane first, as libtiff does; after decoding, samples are stored in the file's byte order.
+ * (floating point) differences bytes after splitting each row into byte planes; plane {@code k}
+ * holds byte {@code size - 1 - k} of each sample as stored in the file (the most significant byte
+ * first for little-endian files, the least significant first for big-endian ones: what GDAL and
+ * libtiff produce on little-endian hosts). After decoding, samples are in the file's byte order.
+ *
+ * <p>Complex samples with predictor 2 are differenced as one integer word of the whole sample size
+ * (libtiff's behaviour); in big-endian files GDAL then stores the imaginary half first, which
+ * {@link #swapHalves} undoes.
  */
 final class Predictors {
     private Predictors() {}
@@ -22,7 +28,13 @@ final class Predictors {
      * @param stride samples per pixel in the block
      */
     static void decode(
-            int predictor, byte[] buf, int rows, int rowWords, int stride, int wordSize, ByteOrder order) {
+            int predictor,
+            byte[] buf,
+            int rows,
+            int rowWords,
+            int stride,
+            int wordSize,
+            ByteOrder order) {
         if (predictor == 2) {
             horizontal(buf, rows, rowWords, stride, wordSize, order, true);
         } else if (predictor == 3) {
@@ -32,11 +44,29 @@ final class Predictors {
 
     /** Applies a predictor before compression (inverse of {@link #decode}). */
     static void encode(
-            int predictor, byte[] buf, int rows, int rowWords, int stride, int wordSize, ByteOrder order) {
+            int predictor,
+            byte[] buf,
+            int rows,
+            int rowWords,
+            int stride,
+            int wordSize,
+            ByteOrder order) {
         if (predictor == 2) {
             horizontal(buf, rows, rowWords, stride, wordSize, order, false);
         } else if (predictor == 3) {
             floatEncode(buf, rows, rowWords, stride, wordSize, order);
+        }
+    }
+
+    /** Swaps the two halves (real, imaginary) of every {@code ws}-byte word in {@code buf}. */
+    static void swapHalves(byte[] buf, int len, int ws) {
+        int h = ws / 2;
+        for (int p = 0; p + ws <= len; p += ws) {
+            for (int k = 0; k < h; k++) {
+                byte t = buf[p + k];
+                buf[p + k] = buf[p + h + k];
+                buf[p + h + k] = t;
+            }
         }
     }
 
@@ -95,7 +125,6 @@ final class Predictors {
             byte[] buf, int rows, int rowWords, int stride, int ws, ByteOrder order) {
         int rowBytes = rowWords * ws;
         byte[] tmp = new byte[rowBytes];
-        boolean big = order == ByteOrder.BIG_ENDIAN;
         for (int r = 0; r < rows; r++) {
             int base = r * rowBytes;
             for (int i = base + stride; i < base + rowBytes; i++) {
@@ -105,7 +134,7 @@ final class Predictors {
             for (int k = 0; k < ws; k++) {
                 // plane k holds byte k counted from the most significant one
                 int plane = k * rowWords;
-                int dstByte = big ? k : ws - 1 - k;
+                int dstByte = ws - 1 - k;
                 for (int i = 0; i < rowWords; i++) {
                     buf[base + i * ws + dstByte] = tmp[plane + i];
                 }
@@ -117,12 +146,11 @@ final class Predictors {
             byte[] buf, int rows, int rowWords, int stride, int ws, ByteOrder order) {
         int rowBytes = rowWords * ws;
         byte[] tmp = new byte[rowBytes];
-        boolean big = order == ByteOrder.BIG_ENDIAN;
         for (int r = 0; r < rows; r++) {
             int base = r * rowBytes;
             for (int k = 0; k < ws; k++) {
                 int plane = k * rowWords;
-                int srcByte = big ? k : ws - 1 - k;
+                int srcByte = ws - 1 - k;
                 for (int i = 0; i < rowWords; i++) {
                     tmp[plane + i] = buf[base + i * ws + srcByte];
                 }

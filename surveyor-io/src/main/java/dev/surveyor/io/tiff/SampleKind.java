@@ -4,9 +4,9 @@ import dev.surveyor.core.raster.DataType;
 
 /**
  * The sample types this package reads, with their size on disk and their type in memory. Types
- * without an exact in-memory counterpart are widened: int8 to {@link DataType#INT16}; uint32,
- * int32 and float64 to {@link DataType#FLOAT32} (lossy beyond 24 bits of precision); CInt16,
- * CInt32 and CFloat64 to {@link DataType#COMPLEX64}.
+ * without an exact in-memory counterpart are widened: int8 to {@link DataType#INT16}; uint32, int32
+ * and float64 to {@link DataType#FLOAT32} (lossy beyond 24 bits of precision); CInt16, CInt32 and
+ * CFloat64 to {@link DataType#COMPLEX64}.
  */
 enum SampleKind {
     U8(1, 1, DataType.UINT8, "Byte"),

@@ -20,7 +20,8 @@ final class Samples {
      * @param step bytes from one pixel to the next (samples per pixel in the block x sample size)
      * @param dst (Output) raster of {@code kind.memoryType}; pixels {@code (dx .. dx + n - 1, dy)}
      */
-    static void toRaster(SampleKind kind, ByteBuffer bb, int pos, int step, int n, Raster dst, int dx, int dy) {
+    static void toRaster(
+            SampleKind kind, ByteBuffer bb, int pos, int step, int n, Raster dst, int dx, int dy) {
         int di = dst.index(dx, dy);
         switch (kind) {
             case U8 -> {
@@ -117,10 +118,11 @@ final class Samples {
     }
 
     /**
-     * Copies {@code n} pixels of one raster row into bytes (the inverse of {@link #toRaster} for the
-     * kinds this package writes: U8, I16, U16, F32, CI16, CF32).
+     * Copies {@code n} pixels of one raster row into bytes (the inverse of {@link #toRaster} for
+     * the kinds this package writes: U8, I16, U16, F32, CI16, CF32).
      */
-    static void fromRaster(SampleKind kind, Raster src, int sx, int sy, int n, ByteBuffer bb, int pos, int step) {
+    static void fromRaster(
+            SampleKind kind, Raster src, int sx, int sy, int n, ByteBuffer bb, int pos, int step) {
         int si = src.index(sx, sy);
         switch (kind) {
             case U8 -> {
@@ -171,7 +173,9 @@ final class Samples {
                     bb.putShort(pos + i * step + 2, toShort(s[2 * (si + i) + 1]));
                 }
             }
-            default -> throw new IllegalArgumentException("cannot write " + kind.gdalName + " samples");
+            default ->
+                    throw new IllegalArgumentException(
+                            "cannot write " + kind.gdalName + " samples");
         }
     }
 

@@ -51,7 +51,8 @@ final class TiffDirectory {
     static TiffDirectory read(Path path, FileChannel ch) throws IOException {
         long size = ch.size();
         if (size < 8) {
-            throw new RasterFormatException(path, "file of " + size + " bytes is too short for TIFF");
+            throw new RasterFormatException(
+                    path, "file of " + size + " bytes is too short for TIFF");
         }
         ByteBuffer head = readAt(path, ch, size, 0, (int) Math.min(16, size), ByteOrder.BIG_ENDIAN);
         int b0 = head.get(0);
@@ -77,7 +78,8 @@ final class TiffDirectory {
             ifdOffset = head.getInt(4) & 0xFFFFFFFFL;
         } else if (magic == 43) {
             if (size < 16) {
-                throw new RasterFormatException(path, "BigTIFF header truncated at " + size + " bytes");
+                throw new RasterFormatException(
+                        path, "BigTIFF header truncated at " + size + " bytes");
             }
             int offsetSize = head.getShort(4) & 0xFFFF;
             if (offsetSize != 8) {
@@ -94,7 +96,8 @@ final class TiffDirectory {
         int entrySize = big ? 20 : 12;
         if (ifdOffset < 8 || ifdOffset > size - countSize) {
             throw new RasterFormatException(
-                    path, "first IFD offset " + ifdOffset + " is outside the file (size " + size + ")");
+                    path,
+                    "first IFD offset " + ifdOffset + " is outside the file (size " + size + ")");
         }
         ByteBuffer cb = readAt(path, ch, size, ifdOffset, countSize, order);
         long n = big ? cb.getLong(0) : cb.getShort(0) & 0xFFFF;
@@ -105,8 +108,13 @@ final class TiffDirectory {
         if (ifdOffset + countSize + tableSize > size) {
             throw new RasterFormatException(
                     path,
-                    "IFD at " + ifdOffset + " with " + n + " entries runs past the end of the file (size "
-                            + size + ")");
+                    "IFD at "
+                            + ifdOffset
+                            + " with "
+                            + n
+                            + " entries runs past the end of the file (size "
+                            + size
+                            + ")");
         }
         ByteBuffer t = readAt(path, ch, size, ifdOffset + countSize, (int) tableSize, order);
         Map<Integer, Entry> map = new TreeMap<>();
@@ -133,8 +141,15 @@ final class TiffDirectory {
                 if (pos < 0 || pos + bytes > size) {
                     throw new RasterFormatException(
                             path,
-                            "tag " + tag + ": " + count + " values at offset " + pos
-                                    + " run past the end of the file (size " + size + ")");
+                            "tag "
+                                    + tag
+                                    + ": "
+                                    + count
+                                    + " values at offset "
+                                    + pos
+                                    + " run past the end of the file (size "
+                                    + size
+                                    + ")");
                 }
             }
             map.putIfAbsent(tag, new Entry(tag, type, count, pos));
@@ -173,8 +188,9 @@ final class TiffDirectory {
                         case TiffTags.LONG8, TiffTags.SLONG8, TiffTags.IFD8 -> b.getLong(8 * i);
                         case TiffTags.FLOAT -> (long) b.getFloat(4 * i);
                         case TiffTags.DOUBLE -> (long) b.getDouble(8 * i);
-                        default -> throw new RasterFormatException(
-                                path, "tag " + e.tag + " has non-integer type " + e.type);
+                        default ->
+                                throw new RasterFormatException(
+                                        path, "tag " + e.tag + " has non-integer type " + e.type);
                     };
         }
         return out;
@@ -211,8 +227,9 @@ final class TiffDirectory {
                     switch (e.type) {
                         case TiffTags.FLOAT -> b.getFloat(4 * i);
                         case TiffTags.DOUBLE -> b.getDouble(8 * i);
-                        case TiffTags.RATIONAL -> (b.getInt(8 * i) & 0xFFFFFFFFL)
-                                / (double) (b.getInt(8 * i + 4) & 0xFFFFFFFFL);
+                        case TiffTags.RATIONAL ->
+                                (b.getInt(8 * i) & 0xFFFFFFFFL)
+                                        / (double) (b.getInt(8 * i + 4) & 0xFFFFFFFFL);
                         default -> b.getInt(8 * i) / (double) b.getInt(8 * i + 4);
                     };
         }
@@ -226,7 +243,8 @@ final class TiffDirectory {
             return null;
         }
         if (TiffTags.typeSize(e.type) != 1) {
-            throw new RasterFormatException(path, "tag " + tag + " has type " + e.type + ", expected ASCII");
+            throw new RasterFormatException(
+                    path, "tag " + tag + " has type " + e.type + ", expected ASCII");
         }
         ByteBuffer b = values(e);
         byte[] a = new byte[b.remaining()];
@@ -252,7 +270,12 @@ final class TiffDirectory {
         if (pos < 0 || pos + n > size) {
             throw new RasterFormatException(
                     path,
-                    "needs " + n + " bytes at offset " + pos + " but the file has " + size
+                    "needs "
+                            + n
+                            + " bytes at offset "
+                            + pos
+                            + " but the file has "
+                            + size
                             + " bytes (truncated?)");
         }
         ByteBuffer b = ByteBuffer.allocate(n).order(order);

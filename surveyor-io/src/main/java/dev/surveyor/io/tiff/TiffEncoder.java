@@ -60,8 +60,14 @@ final class TiffEncoder {
         }
         if (geometry != null && (geometry.width() != width || geometry.height() != height)) {
             throw new IllegalArgumentException(
-                    "grid geometry is " + geometry.width() + "x" + geometry.height()
-                            + " but the raster is " + width + "x" + height);
+                    "grid geometry is "
+                            + geometry.width()
+                            + "x"
+                            + geometry.height()
+                            + " but the raster is "
+                            + width
+                            + "x"
+                            + height);
         }
         this.ch = ch;
         this.width = width;
@@ -80,7 +86,8 @@ final class TiffEncoder {
         }
         if (predictor == 2 && kind.sampleFormat == 3) {
             throw new IllegalArgumentException(
-                    "predictor 2 (horizontal differencing) needs integer data, got " + type
+                    "predictor 2 (horizontal differencing) needs integer data, got "
+                            + type
                             + "; use predictor 3");
         }
         this.planes = opt.planar ? bands : 1;
@@ -102,7 +109,8 @@ final class TiffEncoder {
         blocksDown = (height + blockHeight - 1) / blockHeight;
         long nBlocks = (long) blocksAcross * blocksDown * planes;
         if (nBlocks > (1 << 27)) {
-            throw new IllegalArgumentException("too many blocks (" + nBlocks + "); use larger blocks");
+            throw new IllegalArgumentException(
+                    "too many blocks (" + nBlocks + "); use larger blocks");
         }
         offsets = new long[(int) nBlocks];
         counts = new long[(int) nBlocks];
@@ -149,8 +157,19 @@ final class TiffEncoder {
         }
         if (rows.width() != width || rows.height() != rowsIn(by) || rows.numBands() != bands) {
             throw new IllegalArgumentException(
-                    "block row " + by + " must be " + width + "x" + rowsIn(by) + " with " + bands
-                            + " bands, got " + rows.width() + "x" + rows.height() + " with "
+                    "block row "
+                            + by
+                            + " must be "
+                            + width
+                            + "x"
+                            + rowsIn(by)
+                            + " with "
+                            + bands
+                            + " bands, got "
+                            + rows.width()
+                            + "x"
+                            + rows.height()
+                            + " with "
                             + rows.numBands());
         }
         int n = blocksAcross * planes;
@@ -186,8 +205,12 @@ final class TiffEncoder {
         for (int s = 0; s < spb; s++) {
             int band = opt.planar ? plane : s;
             for (int r = 0; r < ch; r++) {
-                Samples.fromRaster(kind, rows.band(band), x0, r, cw, bb, r * rowBytes + s * sb, step);
+                Samples.fromRaster(
+                        kind, rows.band(band), x0, r, cw, bb, r * rowBytes + s * sb, step);
             }
+        }
+        if (predictor == 2 && kind.memoryType.isComplex() && order == ByteOrder.BIG_ENDIAN) {
+            Predictors.swapHalves(buf, buf.length, kind.bytes); // as GDAL does, see Predictors
         }
         Predictors.encode(predictor, buf, bh, blockWidth * spb, spb, kind.wordSize(), order);
         return BlockCodec.encode(compression, buf, buf.length, rowBytes, opt.deflateLevel);
@@ -234,10 +257,22 @@ final class TiffEncoder {
                 f.add(
                         doublesField(
                                 TiffTags.MODEL_TRANSFORMATION,
-                                t.dxCol(), t.dxRow(), 0, t.x0(),
-                                t.dyCol(), t.dyRow(), 0, t.y0(),
-                                0, 0, 0, 0,
-                                0, 0, 0, 1));
+                                t.dxCol(),
+                                t.dxRow(),
+                                0,
+                                t.x0(),
+                                t.dyCol(),
+                                t.dyRow(),
+                                0,
+                                t.y0(),
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                1));
             }
             int[] keys = GeoKeys.keyDirectory(geometry);
             long[] k = new long[keys.length];

@@ -26,10 +26,13 @@ final class TiffLayout {
     final int compression;
     final int predictor;
     final boolean tiled;
+
     /** Block width in pixels (image width for strips). */
     final int blockWidth;
+
     /** Block height in rows (RowsPerStrip for strips). */
     final int blockHeight;
+
     final int blocksAcross;
     final int blocksDown;
     final long[] offsets;
@@ -55,7 +58,8 @@ final class TiffLayout {
         if (bps != null) {
             for (long b : bps) {
                 if (b != bits) {
-                    throw fail("BitsPerSample differs between samples (" + bits + " and " + b + ")");
+                    throw fail(
+                            "BitsPerSample differs between samples (" + bits + " and " + b + ")");
                 }
             }
         }
@@ -64,7 +68,8 @@ final class TiffLayout {
         if (sf != null) {
             for (long f : sf) {
                 if (f != format) {
-                    throw fail("SampleFormat differs between samples (" + format + " and " + f + ")");
+                    throw fail(
+                            "SampleFormat differs between samples (" + format + " and " + f + ")");
                 }
             }
         }
@@ -74,7 +79,10 @@ final class TiffLayout {
         kind = SampleKind.of((int) format, (int) bits);
         if (kind == null) {
             throw fail(
-                    "unsupported sample type: SampleFormat " + format + " with BitsPerSample " + bits);
+                    "unsupported sample type: SampleFormat "
+                            + format
+                            + " with BitsPerSample "
+                            + bits);
         }
         long pc = d.longValue(TiffTags.PLANAR_CONFIGURATION, 1);
         if (pc != 1 && pc != 2) {
@@ -84,7 +92,8 @@ final class TiffLayout {
         long comp = d.longValue(TiffTags.COMPRESSION, 1);
         if (comp != 1 && comp != 5 && comp != 8 && comp != 32946 && comp != 32773) {
             throw fail(
-                    "unsupported Compression " + comp
+                    "unsupported Compression "
+                            + comp
                             + " (supported: 1 none, 5 LZW, 8/32946 DEFLATE, 32773 PackBits)");
         }
         compression = (int) comp;
@@ -96,7 +105,9 @@ final class TiffLayout {
             throw fail("Predictor 2 with " + bits + "-bit samples is not supported");
         }
         if (pred == 3 && kind.sampleFormat != 3) {
-            throw fail("Predictor 3 needs floating-point samples, SampleFormat is " + kind.sampleFormat);
+            throw fail(
+                    "Predictor 3 needs floating-point samples, SampleFormat is "
+                            + kind.sampleFormat);
         }
         predictor = comp == 1 ? 1 : (int) pred;
 
@@ -121,8 +132,14 @@ final class TiffLayout {
         long blockBytes = (long) blockWidth * blockHeight * samplesInBlock() * kind.bytes;
         if (compression != 1 && blockBytes > MAX_BLOCK_BYTES) {
             throw fail(
-                    (tiled ? "tile" : "strip") + " of " + blockWidth + "x" + blockHeight + " pixels ("
-                            + blockBytes + " bytes) is too large");
+                    (tiled ? "tile" : "strip")
+                            + " of "
+                            + blockWidth
+                            + "x"
+                            + blockHeight
+                            + " pixels ("
+                            + blockBytes
+                            + " bytes) is too large");
         }
         long expected = (long) blocksAcross * blocksDown * (planar ? samplesPerPixel : 1);
         String offName = tiled ? "TileOffsets" : "StripOffsets";
@@ -134,8 +151,18 @@ final class TiffLayout {
         }
         if (d.count(offTag) != expected) {
             throw fail(
-                    offName + " has " + d.count(offTag) + " entries but the " + width + "x" + height
-                            + " image with " + blockWidth + "x" + blockHeight + " blocks needs "
+                    offName
+                            + " has "
+                            + d.count(offTag)
+                            + " entries but the "
+                            + width
+                            + "x"
+                            + height
+                            + " image with "
+                            + blockWidth
+                            + "x"
+                            + blockHeight
+                            + " blocks needs "
                             + expected);
         }
         offsets = d.longs(offTag);
@@ -148,7 +175,12 @@ final class TiffLayout {
         } else {
             if (d.count(cntTag) != expected) {
                 throw fail(
-                        cntName + " has " + d.count(cntTag) + " entries but " + offName + " has "
+                        cntName
+                                + " has "
+                                + d.count(cntTag)
+                                + " entries but "
+                                + offName
+                                + " has "
                                 + expected);
             }
             byteCounts = d.longs(cntTag);
@@ -161,16 +193,37 @@ final class TiffLayout {
             }
             if (o < 0 || c < 0 || o + c > d.fileSize || o + c < 0) {
                 throw fail(
-                        offName + "[" + i + "] = " + o + " with " + cntName + "[" + i + "] = " + c
-                                + " lies beyond the end of the file (size " + d.fileSize + ")");
+                        offName
+                                + "["
+                                + i
+                                + "] = "
+                                + o
+                                + " with "
+                                + cntName
+                                + "["
+                                + i
+                                + "] = "
+                                + c
+                                + " lies beyond the end of the file (size "
+                                + d.fileSize
+                                + ")");
             }
             if (compression == 1) {
-                long need = (long) storedRows((i % (blocksAcross * blocksDown)) / blocksAcross)
-                        * blockWidth * samplesInBlock() * kind.bytes;
+                long need =
+                        (long) storedRows((i % (blocksAcross * blocksDown)) / blocksAcross)
+                                * blockWidth
+                                * samplesInBlock()
+                                * kind.bytes;
                 if (c < need) {
                     throw fail(
-                            cntName + "[" + i + "] = " + c + " but the uncompressed block needs "
-                                    + need + " bytes");
+                            cntName
+                                    + "["
+                                    + i
+                                    + "] = "
+                                    + c
+                                    + " but the uncompressed block needs "
+                                    + need
+                                    + " bytes");
                 }
             } else if (c > Integer.MAX_VALUE - 16) {
                 throw fail(cntName + "[" + i + "] = " + c + " is too large");

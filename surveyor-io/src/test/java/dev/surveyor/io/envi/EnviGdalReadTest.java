@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * GDAL is the reference for reading ENVI: {@code osgeo.gdal} writes fixtures of every ENVI type GDAL 3.6 can write (1, 2, 3, 4, 5, 6, 9, 12, 13; its ENVI driver writes Int64 and CInt16 as bytes) in
- * BSQ/BIL/BIP (plus big-endian copies with {@code byte order = 1}, a header offset, a geographic
- * CRS and a rotated map info with a non-(1, 1) reference pixel), then dumps what GDAL itself reads
- * from each (values, geotransform, EPSG, no-data, band names). We read the same files and compare
- * every sample and every georeferencing number.
+ * GDAL is the reference for reading ENVI: {@code osgeo.gdal} writes fixtures of every ENVI type
+ * GDAL 3.6 can write (1, 2, 3, 4, 5, 6, 9, 12, 13; its ENVI driver writes Int64 and CInt16 as
+ * bytes) in BSQ/BIL/BIP (plus big-endian copies with {@code byte order = 1}, a header offset, a
+ * geographic CRS and a rotated map info with a non-(1, 1) reference pixel), then dumps what GDAL
+ * itself reads from each (values, geotransform, EPSG, no-data, band names). We read the same files
+ * and compare every sample and every georeferencing number.
  */
 class EnviGdalReadTest {
     @TempDir static Path dir;
@@ -134,22 +135,27 @@ class EnviGdalReadTest {
                 assertEquals(Integer.parseInt(e[2]), src.width(), name);
                 assertEquals(Integer.parseInt(e[3]), src.height(), name);
                 assertEquals(Integer.parseInt(e[4]), src.numBands(), name);
-                double[] gt = Arrays.stream(e[5].split(",")).mapToDouble(Double::parseDouble).toArray();
+                double[] gt =
+                        Arrays.stream(e[5].split(",")).mapToDouble(Double::parseDouble).toArray();
                 GridGeometry g = src.geometry().orElseThrow();
                 assertArrayEquals(gt, g.toCrs().toGdal(), 1e-9, name + " geotransform");
                 assertEquals(Integer.parseInt(e[6]), g.crs().epsg(), name + " EPSG");
-                assertEquals(Double.parseDouble(e[7]), src.noData().orElseThrow(), name + " no-data");
+                assertEquals(
+                        Double.parseDouble(e[7]), src.noData().orElseThrow(), name + " no-data");
                 assertEquals(
                         String.join(",", e[8].split(";")),
                         src.metadata().get("band names").replaceAll("\\s*,\\s*", ","),
                         name + " band names");
                 double[] ref = Patterns.readDump(dir.resolve(name + ".ref"));
                 SampleFormat f = src.layout().format();
-                boolean exact = f.canWriteExactly(f.memoryType()) && f != SampleFormat.FLOAT64
-                        && f != SampleFormat.CFLOAT64;
+                boolean exact =
+                        f.canWriteExactly(f.memoryType())
+                                && f != SampleFormat.FLOAT64
+                                && f != SampleFormat.CFLOAT64;
                 MultiBandRaster all = src.readWindow(0, 0, src.width(), src.height());
                 for (int b = 0; b < src.numBands(); b++) {
-                    Patterns.assertMatchesDump(name + " band " + b, all.band(b), b, ref, exact ? 0 : 6e-8);
+                    Patterns.assertMatchesDump(
+                            name + " band " + b, all.band(b), b, ref, exact ? 0 : 6e-8);
                 }
             }
         }
@@ -167,7 +173,8 @@ class EnviGdalReadTest {
                     int w = 1 + rnd.nextInt(src.width() - x0);
                     int h = 1 + rnd.nextInt(src.height() - y0);
                     int b = rnd.nextInt(src.numBands());
-                    assertRasterEquals(all.band(b).subView(x0, y0, w, h), src.readBand(b, x0, y0, w, h), 0, 0);
+                    assertRasterEquals(
+                            all.band(b).subView(x0, y0, w, h), src.readBand(b, x0, y0, w, h), 0, 0);
                 }
             }
         }

@@ -84,13 +84,21 @@ class EnviWriteGdalTest {
         int k = 0;
         for (DataType t : DataType.values()) {
             for (Interleave il : Interleave.values()) {
-                for (ByteOrder bo : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+                for (ByteOrder bo :
+                        new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
                     String crsKind = new String[] {"utm", "geo", "moon", "pixel-center"}[k++ % 4];
                     MultiBandRaster m = Patterns.random(t, 11, 7, 3, k);
                     GridGeometry g = geometry(crsKind, 11, 7);
                     double nd = t == DataType.INT16 ? -32768 : t == DataType.FLOAT32 ? -9999.5 : 0;
                     RasterDataset ds = new RasterDataset(m, g, OptionalDouble.of(nd), Map.of());
-                    Path f = dir.resolve(t + "-" + il + "-" + (bo == ByteOrder.BIG_ENDIAN ? "be" : "le") + ".img");
+                    Path f =
+                            dir.resolve(
+                                    t
+                                            + "-"
+                                            + il
+                                            + "-"
+                                            + (bo == ByteOrder.BIG_ENDIAN ? "be" : "le")
+                                            + ".img");
                     EnviWriter.write(
                             ds,
                             f,
@@ -105,7 +113,13 @@ class EnviWriteGdalTest {
                 }
             }
         }
-        List<String> cmd = new ArrayList<>(List.of(ExternalTools.PYTHON, "-c", SCRIPT, dir.resolve("index.txt").toString()));
+        List<String> cmd =
+                new ArrayList<>(
+                        List.of(
+                                ExternalTools.PYTHON,
+                                "-c",
+                                SCRIPT,
+                                dir.resolve("index.txt").toString()));
         cases.forEach(c -> cmd.add(c.file().toString()));
         ExternalTools.check(cmd.toArray(String[]::new));
         Map<String, String[]> index = new HashMap<>();
@@ -118,7 +132,10 @@ class EnviWriteGdalTest {
             String name = c.file().getFileName().toString();
             RasterDataset ds = c.ds();
             assertEquals(ds.dataType().gdalName(), e[1], name + " type");
-            assertEquals(ds.width() + "x" + ds.height() + "x" + ds.numBands(), e[2] + "x" + e[3] + "x" + e[4], name);
+            assertEquals(
+                    ds.width() + "x" + ds.height() + "x" + ds.numBands(),
+                    e[2] + "x" + e[3] + "x" + e[4],
+                    name);
             double[] gt = Arrays.stream(e[5].split(",")).mapToDouble(Double::parseDouble).toArray();
             assertArrayEquals(ds.geometry().toCrs().toGdal(), gt, 1e-9, name + " geotransform");
             switch (c.crsKind()) {
@@ -152,13 +169,28 @@ class EnviWriteGdalTest {
 
     static GridGeometry geometry(String kind, int w, int h) {
         return switch (kind) {
-            case "utm" -> new GridGeometry(w, h, GeoTransform.northUp(500000.5, 4600000.25, 30, 15), Crs.epsg(32633));
-            case "geo" -> new GridGeometry(w, h, GeoTransform.northUp(-10.25, 50.75, 0.5, 0.25), Crs.epsg(4326));
-            case "moon" -> new GridGeometry(w, h, GeoTransform.northUp(-30323.5, 60647.0, 59.2, 59.2), Crs.wkt(MOON_WKT));
+            case "utm" ->
+                    new GridGeometry(
+                            w,
+                            h,
+                            GeoTransform.northUp(500000.5, 4600000.25, 30, 15),
+                            Crs.epsg(32633));
+            case "geo" ->
+                    new GridGeometry(
+                            w, h, GeoTransform.northUp(-10.25, 50.75, 0.5, 0.25), Crs.epsg(4326));
+            case "moon" ->
+                    new GridGeometry(
+                            w,
+                            h,
+                            GeoTransform.northUp(-30323.5, 60647.0, 59.2, 59.2),
+                            Crs.wkt(MOON_WKT));
             default ->
                     // a centre-anchored transform must come out corner-anchored in the file
                     new GridGeometry(
-                            w, h, new GeoTransform(1000, 10, 0, 2000, 0, -10, PixelAnchor.CENTER), Crs.epsg(32633));
+                            w,
+                            h,
+                            new GeoTransform(1000, 10, 0, 2000, 0, -10, PixelAnchor.CENTER),
+                            Crs.epsg(32633));
         };
     }
 }

@@ -42,7 +42,8 @@ class HoustonRawTest {
 
     private void check(Path file, String dtype, RawLayout layout) throws IOException {
         Path ref = tmp.resolve(file.getFileName() + ".ref");
-        ExternalTools.check(ExternalTools.PYTHON, "-c", SCRIPT, file.toString(), dtype, ref.toString());
+        ExternalTools.check(
+                ExternalTools.PYTHON, "-c", SCRIPT, file.toString(), dtype, ref.toString());
         double[] dump = Patterns.readDump(ref);
         try (RawRasterSource src = RawReader.open(file, layout)) {
             Raster all = src.readBand(0, 0, 0, layout.width(), layout.height());

@@ -19,8 +19,8 @@ public final class Patterns {
     private Patterns() {}
 
     /**
-     * {@code bands} seeded random bands; the first pixels of band 0 hold the type's extremes
-     * (and NaN/infinity for float types) so conversions of edge values are exercised.
+     * {@code bands} seeded random bands; the first pixels of band 0 hold the type's extremes (and
+     * NaN/infinity for float types) so conversions of edge values are exercised.
      */
     public static MultiBandRaster random(DataType type, int w, int h, int bands, long seed) {
         Random rnd = new Random(seed);
@@ -113,7 +113,8 @@ public final class Patterns {
         }
     }
 
-    private static void check(String what, int x, int y, String part, double e, double a, double rtol) {
+    private static void check(
+            String what, int x, int y, String part, double e, double a, double rtol) {
         if (Double.isNaN(e) && Double.isNaN(a)) {
             return;
         }
@@ -122,8 +123,20 @@ public final class Patterns {
         }
         if (!(Math.abs(e - a) <= rtol * Math.abs(e))) {
             throw new AssertionError(
-                    what + " pixel (" + x + ", " + y + ") " + part + ": GDAL/numpy has " + e + ", we read " + a
-                            + " (rtol " + rtol + ")");
+                    what
+                            + " pixel ("
+                            + x
+                            + ", "
+                            + y
+                            + ") "
+                            + part
+                            + ": GDAL/numpy has "
+                            + e
+                            + ", we read "
+                            + a
+                            + " (rtol "
+                            + rtol
+                            + ")");
         }
     }
 }

@@ -26,9 +26,19 @@ class RawNumpyTest {
     static final int B = 3;
 
     static final String[][] TYPES = {
-        {"UINT8", "u1"}, {"INT16", "i2"}, {"UINT16", "u2"}, {"INT32", "i4"}, {"UINT32", "u4"},
-        {"INT64", "i8"}, {"UINT64", "u8"}, {"FLOAT32", "f4"}, {"FLOAT64", "f8"},
-        {"CINT16", "i2"}, {"CINT32", "i4"}, {"CFLOAT32", "f4"}, {"CFLOAT64", "f8"}
+        {"UINT8", "u1"},
+        {"INT16", "i2"},
+        {"UINT16", "u2"},
+        {"INT32", "i4"},
+        {"UINT32", "u4"},
+        {"INT64", "i8"},
+        {"UINT64", "u8"},
+        {"FLOAT32", "f4"},
+        {"FLOAT64", "f8"},
+        {"CINT16", "i2"},
+        {"CINT32", "i4"},
+        {"CFLOAT32", "f4"},
+        {"CFLOAT64", "f8"}
     };
 
     static final String SCRIPT =
@@ -64,7 +74,14 @@ class RawNumpyTest {
             t.append(t.length() == 0 ? "" : ",").append(s[0]).append(':').append(s[1]);
         }
         ExternalTools.check(
-                ExternalTools.PYTHON, "-c", SCRIPT, dir.toString(), "" + W, "" + H, "" + B, t.toString());
+                ExternalTools.PYTHON,
+                "-c",
+                SCRIPT,
+                dir.toString(),
+                "" + W,
+                "" + H,
+                "" + B,
+                t.toString());
     }
 
     @Test
@@ -73,13 +90,15 @@ class RawNumpyTest {
             SampleFormat f = SampleFormat.valueOf(s[0]);
             double[] ref = Patterns.readDump(dir.resolve(s[0] + ".ref"));
             // wide integers and float64 are rounded to float32 on reading
-            double rtol = f.memoryType() == DataType.FLOAT32 && f != SampleFormat.FLOAT32 ? 6e-8 : 0;
+            double rtol =
+                    f.memoryType() == DataType.FLOAT32 && f != SampleFormat.FLOAT32 ? 6e-8 : 0;
             if (f == SampleFormat.CINT32 || f == SampleFormat.CFLOAT64) {
                 rtol = 6e-8;
             }
             for (Interleave il : Interleave.values()) {
                 for (String bo : new String[] {"<", ">"}) {
-                    ByteOrder order = bo.equals("<") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+                    ByteOrder order =
+                            bo.equals("<") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
                     RawLayout layout = new RawLayout(W, H, B, f, order, il, 0);
                     Path file = dir.resolve(s[0] + "-" + il + "-" + bo + ".bin");
                     try (RawRasterSource src = RawReader.open(file, layout)) {

@@ -27,10 +27,10 @@ class RawRoundTripTest {
         Random rnd = new Random(7);
         for (DataType t : DataType.values()) {
             for (Interleave il : Interleave.values()) {
-                for (ByteOrder bo : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+                for (ByteOrder bo :
+                        new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
                     MultiBandRaster m = Patterns.random(t, 13, 9, 3, 42);
-                    RawLayout layout =
-                            new RawLayout(13, 9, 3, SampleFormat.natural(t), bo, il, 17);
+                    RawLayout layout = new RawLayout(13, 9, 3, SampleFormat.natural(t), bo, il, 17);
                     Path f = dir.resolve(t + "-" + il + "-" + bo + ".raw");
                     RawWriter.write(m, f, layout);
                     assertEquals(layout.fileBytes(), Files.size(f));
@@ -48,7 +48,8 @@ class RawRoundTripTest {
                             Raster win = src.readBand(b, x0, y0, w, h);
                             assertRasterEquals(all.band(b).subView(x0, y0, w, h), win, 0, 0);
                             MultiBandRaster wins = src.readWindow(x0, y0, w, h);
-                            assertRasterEquals(all.band(b).subView(x0, y0, w, h), wins.band(b), 0, 0);
+                            assertRasterEquals(
+                                    all.band(b).subView(x0, y0, w, h), wins.band(b), 0, 0);
                         }
                     }
                 }
@@ -106,8 +107,14 @@ class RawRoundTripTest {
         IllegalArgumentException e =
                 assertThrows(
                         IllegalArgumentException.class,
-                        () -> RawWriter.write(m, dir.resolve("x.raw"), RawLayout.of(4, 4, SampleFormat.INT16)));
-        assertTrue(e.getMessage().contains("FLOAT32") && e.getMessage().contains("Int16"), e.getMessage());
+                        () ->
+                                RawWriter.write(
+                                        m,
+                                        dir.resolve("x.raw"),
+                                        RawLayout.of(4, 4, SampleFormat.INT16)));
+        assertTrue(
+                e.getMessage().contains("FLOAT32") && e.getMessage().contains("Int16"),
+                e.getMessage());
         assertTrue(Files.notExists(dir.resolve("x.raw")));
     }
 
@@ -120,7 +127,8 @@ class RawRoundTripTest {
                         RasterFormatException.class,
                         () -> RawReader.open(f, RawLayout.of(10, 10, SampleFormat.FLOAT32)));
         assertTrue(e.getMessage().startsWith("houston.amp:"), e.getMessage());
-        assertTrue(e.getMessage().contains("399") && e.getMessage().contains("400"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("399") && e.getMessage().contains("400"), e.getMessage());
         Files.write(f, new byte[4 * 10 * 10 + 1]);
         e =
                 assertThrows(
@@ -135,7 +143,10 @@ class RawRoundTripTest {
         RawLayout layout = RawLayout.of(10, 8, SampleFormat.UINT8);
         RawWriter.write(Patterns.random(DataType.UINT8, 10, 8, 1, 1), f, layout);
         try (RawRasterSource src = RawReader.open(f, layout)) {
-            for (int[] w : new int[][] {{-1, 0, 2, 2}, {9, 0, 2, 1}, {0, 7, 1, 2}, {0, 0, 0, 1}, {0, 0, 11, 8}}) {
+            for (int[] w :
+                    new int[][] {
+                        {-1, 0, 2, 2}, {9, 0, 2, 1}, {0, 7, 1, 2}, {0, 0, 0, 1}, {0, 0, 11, 8}
+                    }) {
                 IllegalArgumentException e =
                         assertThrows(
                                 IllegalArgumentException.class,
@@ -152,10 +163,14 @@ class RawRoundTripTest {
     void missingFileIsNoSuchFile() {
         assertThrows(
                 java.nio.file.NoSuchFileException.class,
-                () -> RawReader.open(dir.resolve("nope.raw"), RawLayout.of(2, 2, SampleFormat.UINT8)));
+                () ->
+                        RawReader.open(
+                                dir.resolve("nope.raw"), RawLayout.of(2, 2, SampleFormat.UINT8)));
     }
 
-    /** A block read spans many rows; make sure a tall image whose rows exceed one block is exact. */
+    /**
+     * A block read spans many rows; make sure a tall image whose rows exceed one block is exact.
+     */
     @Test
     void readsSpanningSeveralBlocks() throws IOException {
         int w = 3000;
@@ -166,7 +181,11 @@ class RawRoundTripTest {
         RawWriter.write(m, f, layout);
         try (RawRasterSource src = RawReader.open(f, layout)) {
             assertRasterEquals(m.band(0), src.readBand(0, 0, 0, w, h), 0, 0);
-            assertRasterEquals(m.band(0).subView(2000, 100, 1000, 300), src.readBand(0, 2000, 100, 1000, 300), 0, 0);
+            assertRasterEquals(
+                    m.band(0).subView(2000, 100, 1000, 300),
+                    src.readBand(0, 2000, 100, 1000, 300),
+                    0,
+                    0);
         }
     }
 }

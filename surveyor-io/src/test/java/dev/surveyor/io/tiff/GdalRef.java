@@ -38,7 +38,15 @@ final class GdalRef {
     }
 
     /** Queues a fixture made by GDAL: {@code name.tif} and its pixels {@code name.raw}. */
-    GdalRef make(String name, int w, int h, int bands, String type, int seed, String extraJson, String... co) {
+    GdalRef make(
+            String name,
+            int w,
+            int h,
+            int bands,
+            String type,
+            int seed,
+            String extraJson,
+            String... co) {
         StringBuilder c = new StringBuilder("[");
         for (int i = 0; i < co.length; i++) {
             c.append(i > 0 ? "," : "").append('"').append(co[i]).append('"');
@@ -49,8 +57,29 @@ final class GdalRef {
                         Locale.ROOT,
                         "{\"op\":\"make\",\"tif\":\"%s\",\"raw\":\"%s\",\"w\":%d,\"h\":%d,\"bands\":%d,"
                                 + "\"type\":\"%s\",\"seed\":%d,\"co\":%s%s}",
-                        tif(name), raw(name), w, h, bands, type, seed, c,
+                        tif(name),
+                        raw(name),
+                        w,
+                        h,
+                        bands,
+                        type,
+                        seed,
+                        c,
                         extraJson == null || extraJson.isEmpty() ? "" : "," + extraJson));
+        return this;
+    }
+
+    /** Queues a gdal_translate of {@code src} to {@code name.tif}; {@code outType} may be null. */
+    GdalRef translate(Path src, String name, String outType, String... co) {
+        StringBuilder c = new StringBuilder("[");
+        for (int i = 0; i < co.length; i++) {
+            c.append(i > 0 ? "," : "").append('"').append(co[i]).append('"');
+        }
+        c.append(']');
+        jobs.add(
+                String.format(
+                        "{\"op\":\"translate\",\"src\":\"%s\",\"tif\":\"%s\",%s\"co\":%s}",
+                        src, tif(name), outType == null ? "" : "\"ot\":\"" + outType + "\",", c));
         return this;
     }
 
@@ -95,9 +124,11 @@ final class GdalRef {
         return readRaw(raw(name), w, h, bands, type);
     }
 
-    static MultiBandRaster readRaw(Path file, int w, int h, int bands, DataType type) throws IOException {
+    static MultiBandRaster readRaw(Path file, int w, int h, int bands, DataType type)
+            throws IOException {
         ByteBuffer bb = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        assertEquals((long) w * h * bands * type.bytesPerPixel(), bb.capacity(), "raw size of " + file);
+        assertEquals(
+                (long) w * h * bands * type.bytesPerPixel(), bb.capacity(), "raw size of " + file);
         Raster[] out = new Raster[bands];
         int p = 0;
         for (int b = 0; b < bands; b++) {
@@ -109,8 +140,9 @@ final class GdalRef {
                         case INT16 -> out[b].unsafeSetDouble(x, y, bb.getShort(p));
                         case UINT16 -> out[b].unsafeSetDouble(x, y, bb.getShort(p) & 0xFFFF);
                         case FLOAT32 -> out[b].unsafeSetDouble(x, y, bb.getFloat(p));
-                        case COMPLEX64 -> ((RasterC64) out[b])
-                                .unsafeSet(x, y, bb.getFloat(p), bb.getFloat(p + 4));
+                        case COMPLEX64 ->
+                                ((RasterC64) out[b])
+                                        .unsafeSet(x, y, bb.getFloat(p), bb.getFloat(p + 4));
                     }
                     p += type.bytesPerPixel();
                 }

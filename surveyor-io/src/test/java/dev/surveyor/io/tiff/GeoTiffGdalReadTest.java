@@ -41,8 +41,23 @@ class GeoTiffGdalReadTest {
         {"plain"},
         {"deflate", "COMPRESS=DEFLATE", "PRED"},
         {"lzwtiled", "COMPRESS=LZW", "PRED", "TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=32"},
-        {"packbitsplanar", "COMPRESS=PACKBITS", "TILED=YES", "BLOCKXSIZE=128", "BLOCKYSIZE=48", "INTERLEAVE=BAND"},
-        {"bigendianbigtiff", "COMPRESS=DEFLATE", "PRED", "ENDIANNESS=BIG", "BIGTIFF=YES", "INTERLEAVE=BAND", "BLOCKYSIZE=7"},
+        {
+            "packbitsplanar",
+            "COMPRESS=PACKBITS",
+            "TILED=YES",
+            "BLOCKXSIZE=128",
+            "BLOCKYSIZE=48",
+            "INTERLEAVE=BAND"
+        },
+        {
+            "bigendianbigtiff",
+            "COMPRESS=DEFLATE",
+            "PRED",
+            "ENDIANNESS=BIG",
+            "BIGTIFF=YES",
+            "INTERLEAVE=BAND",
+            "BLOCKYSIZE=7"
+        },
         {"lzwstrips", "COMPRESS=LZW", "BLOCKYSIZE=16"},
     };
 
@@ -50,8 +65,23 @@ class GeoTiffGdalReadTest {
         {"w_plain_f32", "Float32", "1"},
         {"w_deflate_f32", "Float32", "1", "COMPRESS=DEFLATE", "PREDICTOR=3"},
         {"w_lzwtiles_f32", "Float32", "1", "COMPRESS=LZW", "TILED=YES"},
-        {"w_packbits_u16_planar", "UInt16", "2", "COMPRESS=PACKBITS", "TILED=YES", "INTERLEAVE=BAND"},
-        {"w_deflate_u16_chunky_big", "UInt16", "2", "COMPRESS=DEFLATE", "PREDICTOR=2", "BIGTIFF=YES", "BLOCKYSIZE=5"},
+        {
+            "w_packbits_u16_planar",
+            "UInt16",
+            "2",
+            "COMPRESS=PACKBITS",
+            "TILED=YES",
+            "INTERLEAVE=BAND"
+        },
+        {
+            "w_deflate_u16_chunky_big",
+            "UInt16",
+            "2",
+            "COMPRESS=DEFLATE",
+            "PREDICTOR=2",
+            "BIGTIFF=YES",
+            "BLOCKYSIZE=5"
+        },
         {"w_tiles_cint16", "CInt16", "1", "TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=128"},
     };
 
@@ -74,20 +104,52 @@ class GeoTiffGdalReadTest {
                         co.add(v[i]);
                     }
                 }
-                gdal.make(type + "_" + v[0], W, H, BANDS, type, seed++, "", co.toArray(String[]::new));
+                gdal.make(
+                        type + "_" + v[0],
+                        W,
+                        H,
+                        BANDS,
+                        type,
+                        seed++,
+                        "",
+                        co.toArray(String[]::new));
             }
         }
         for (String[] l : WINDOW_LAYOUTS) {
             String[] co = java.util.Arrays.copyOfRange(l, 3, l.length);
             gdal.make(l[0], 1500, 1300, Integer.parseInt(l[2]), l[1], seed++, "", co);
         }
-        gdal.make("geo_utm", 40, 30, 1, "Int16", 7,
+        gdal.make(
+                "geo_utm",
+                40,
+                30,
+                1,
+                "Int16",
+                7,
                 "\"srs\":\"EPSG:32650\",\"gt\":[440720,30,0,3751320,0,-30],\"nodata\":-9999");
-        gdal.make("geo_wgs84_nan", 40, 30, 1, "Float32", 8,
+        gdal.make(
+                "geo_wgs84_nan",
+                40,
+                30,
+                1,
+                "Float32",
+                8,
                 "\"srs\":\"EPSG:4326\",\"gt\":[116.25,0.001,0,40.1,0,-0.001],\"nodata\":\"nan\"");
-        gdal.make("geo_point", 40, 30, 2, "UInt16", 9,
+        gdal.make(
+                "geo_point",
+                40,
+                30,
+                2,
+                "UInt16",
+                9,
                 "\"srs\":\"EPSG:32650\",\"gt\":[440720,30,0,3751320,0,-30],\"point\":true");
-        gdal.make("geo_rotated", 40, 30, 1, "Byte", 10,
+        gdal.make(
+                "geo_rotated",
+                40,
+                30,
+                1,
+                "Byte",
+                10,
                 "\"srs\":\"EPSG:32650\",\"gt\":[440720,25,5,3751320,4,-28]");
         gdal.run();
         for (String g : new String[] {"geo_utm", "geo_wgs84_nan", "geo_point", "geo_rotated"}) {

@@ -7,6 +7,8 @@ Each job is an object:
    "nodata": v, "point": true}
      -> writes the GeoTIFF with gdal and the same pixels as raw little-endian, band sequential
         (CInt16 dumped as complex64).
+  {"op": "translate", "src": path, "tif": path, "ot": "CInt16", "co": [...]}
+     -> gdal_translate to a GeoTIFF.
   {"op": "dump", "tif": path, "raw": path, "json": path}
      -> GDAL's view of a file: size, type, geotransform, EPSG, no-data, pixels (raw as above).
 """
@@ -109,11 +111,17 @@ def dump(j):
         json.dump(info, f)
 
 
+def translate(j):
+    opts = gdal.TranslateOptions(format="GTiff", outputType=gdal.GetDataTypeByName(j["ot"]) if "ot" in j else 0,
+                                 creationOptions=j.get("co", []))
+    gdal.Translate(j["tif"], j["src"], options=opts)
+
+
 def main():
     with open(sys.argv[1]) as f:
         jobs = json.load(f)
     for j in jobs:
-        {"make": make, "dump": dump}[j["op"]](j)
+        {"make": make, "dump": dump, "translate": translate}[j["op"]](j)
 
 
 if __name__ == "__main__":

@@ -27,20 +27,28 @@ import org.knowm.xchart.XYSeries;
 
 /**
  * The crater page: detections drawn on the image with a score-threshold slider (matched, false and
- * missed craters coloured when truth is given), PR and F1/precision/recall-vs-threshold curves,
- * the cumulative size-frequency distribution and the model age when the run has them, and tables
- * of the numbers.
+ * missed craters coloured when truth is given), PR and F1/precision/recall-vs-threshold curves, the
+ * cumulative size-frequency distribution and the model age when the run has them, and tables of the
+ * numbers.
  */
 public final class CraterReport {
     private CraterReport() {}
 
     /** Writes {@code outDir/report.html} and its images for a crater run. */
-    public static ReportSummary write(CraterRun run, Path outDir, ReportOptions opt) throws IOException {
+    public static ReportSummary write(CraterRun run, Path outDir, ReportOptions opt)
+            throws IOException {
         ImageStore images = new ImageStore(outDir, opt.inlineImages);
         List<CraterCircle> dets = new ArrayList<>(run.detections());
         dets.sort((a, b) -> Double.compare(b.score(), a.score()));
         Optional<CraterEvaluation> eval =
-                run.truth().map(t -> CraterEvaluation.evaluate(dets, t, opt.craterMinIou, opt.craterMinDiameterPx));
+                run.truth()
+                        .map(
+                                t ->
+                                        CraterEvaluation.evaluate(
+                                                dets,
+                                                t,
+                                                opt.craterMinIou,
+                                                opt.craterMinDiameterPx));
 
         // image size: from the image, else from the craters' extent
         BufferedImage background = null;
@@ -50,7 +58,9 @@ public final class CraterReport {
             RasterDataset img = RasterLoading.read(run.image().get());
             w = img.width();
             h = img.height();
-            background = RasterRenderer.renderImage(img, opt.maxImageSidePx);
+            background =
+                    RasterRenderer.enlarge(
+                            RasterRenderer.renderImage(img, opt.maxImageSidePx), 800);
         } else {
             double mx = 1;
             double my = 1;
@@ -68,17 +78,35 @@ public final class CraterReport {
         double lo = dets.isEmpty() ? 0 : dets.get(dets.size() - 1).score();
         double hi = dets.isEmpty() ? 1 : dets.get(0).score();
         double initial =
-                eval.filter(e -> e.bestIndex() >= 0).map(e -> e.thresholds()[e.bestIndex()]).orElse(lo);
+                eval.filter(e -> e.bestIndex() >= 0)
+                        .map(e -> e.thresholds()[e.bestIndex()])
+                        .orElse(lo);
 
-        String name = run.dir().toAbsolutePath().normalize().getFileName() == null
-                ? "run" : run.dir().toAbsolutePath().normalize().getFileName().toString();
+        String name =
+                run.dir().toAbsolutePath().normalize().getFileName() == null
+                        ? "run"
+                        : run.dir().toAbsolutePath().normalize().getFileName().toString();
         String title = "Craters — " + name;
         String sub =
-                Html.count(dets.size()) + " detections"
-                        + run.truth().map(t -> ", " + Html.count(t.size()) + " catalogue craters").orElse("")
-                        + run.image().map(p -> " on " + Html.esc(p.getFileName().toString()) + " ("
-                                + w + " × " + h + " px)").orElse("")
-                        + ". Folder: <code>" + Html.esc(run.dir().toString()) + "</code>";
+                Html.count(dets.size())
+                        + " detections"
+                        + run.truth()
+                                .map(t -> ", " + Html.count(t.size()) + " catalogue craters")
+                                .orElse("")
+                        + run.image()
+                                .map(
+                                        p ->
+                                                " on "
+                                                        + Html.esc(p.getFileName().toString())
+                                                        + " ("
+                                                        + w
+                                                        + " × "
+                                                        + h
+                                                        + " px)")
+                                .orElse("")
+                        + ". Folder: <code>"
+                        + Html.esc(run.dir().toString())
+                        + "</code>";
         HtmlPage page = new HtmlPage(title, sub);
         Map<String, String> headline = new LinkedHashMap<>();
         headline.put("detections", Html.count(dets.size()));
@@ -91,22 +119,29 @@ public final class CraterReport {
         String bgSrc = background == null ? null : images.add("image", background);
         int drawn = Math.min(dets.size(), opt.maxDrawnDetections);
         StringBuilder svg = new StringBuilder();
-        svg.append("<div class=\"overlay\"")
-                .append(background == null ? " style=\"width:" + Math.min(900, w) + "px\"" : "")
-                .append('>');
+        svg.append("<div class=\"overlay\">");
         if (bgSrc != null) {
-            svg.append("<img src=\"").append(bgSrc).append("\" alt=\"image\" width=\"")
-                    .append(background.getWidth()).append("\" height=\"").append(background.getHeight())
+            svg.append("<img src=\"")
+                    .append(bgSrc)
+                    .append("\" alt=\"image\" width=\"")
+                    .append(background.getWidth())
+                    .append("\" height=\"")
+                    .append(background.getHeight())
                     .append("\">");
         } else {
-            svg.append("<div style=\"padding-top:").append(Html.jsNum(100.0 * h / w, 3))
+            svg.append("<div style=\"padding-top:")
+                    .append(Html.jsNum(100.0 * h / w, 3))
                     .append("%;background:#222\"></div>");
         }
-        svg.append("<svg id=\"crater-svg\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+        svg.append("<svg id=\"crater-svg\" viewBox=\"0 0 ")
+                .append(w)
+                .append(' ')
+                .append(h)
                 .append("\" preserveAspectRatio=\"none\">")
-                .append("<style>circle{fill:none;stroke-width:1.6px;vector-effect:non-scaling-stroke}"
-                        + ".tp{stroke:#2ecc40}.fp{stroke:#ff4136}.ig{stroke:#aaaaaa}.d{stroke:#ffdc00}"
-                        + ".fn{stroke:#39c0ff;stroke-dasharray:4 3}</style>");
+                .append(
+                        "<style>circle{fill:none;stroke-width:1.6px;vector-effect:non-scaling-stroke}"
+                                + ".tp{stroke:#2ecc40}.fp{stroke:#ff4136}.ig{stroke:#aaaaaa}.d{stroke:#ffdc00}"
+                                + ".fn{stroke:#39c0ff;stroke-dasharray:4 3}</style>");
         for (int k = 0; k < drawn; k++) {
             CraterCircle c = dets.get(k);
             String cls = "d";
@@ -114,61 +149,100 @@ public final class CraterReport {
                 int m = eval.get().matchedTruth()[k];
                 cls = m >= 0 ? "tp" : m == -1 ? "fp" : "ig";
             }
-            svg.append("<circle class=\"").append(cls).append("\" cx=\"").append(Html.jsNum(c.xPx(), 2))
-                    .append("\" cy=\"").append(Html.jsNum(c.yPx(), 2)).append("\" r=\"")
-                    .append(Html.jsNum(c.diameterPx() / 2, 2)).append("\" data-s=\"")
-                    .append(Html.jsNum(c.score(), 5)).append("\"/>");
+            svg.append("<circle class=\"")
+                    .append(cls)
+                    .append("\" cx=\"")
+                    .append(Html.jsNum(c.xPx(), 2))
+                    .append("\" cy=\"")
+                    .append(Html.jsNum(c.yPx(), 2))
+                    .append("\" r=\"")
+                    .append(Html.jsNum(c.diameterPx() / 2, 2))
+                    .append("\" data-s=\"")
+                    .append(Html.jsNum(c.score(), 5))
+                    .append("\"/>");
         }
         if (eval.isPresent()) {
             CraterEvaluation e = eval.get();
             for (int t = 0; t < e.truth().size(); t++) {
                 CraterCircle c = e.truth().get(t);
-                svg.append("<circle class=\"fn\" cx=\"").append(Html.jsNum(c.xPx(), 2)).append("\" cy=\"")
-                        .append(Html.jsNum(c.yPx(), 2)).append("\" r=\"")
-                        .append(Html.jsNum(c.diameterPx() / 2, 2)).append("\" data-m=\"")
-                        .append(Double.isNaN(e.truthMatchScore()[t]) ? "-1e30" : Html.jsNum(e.truthMatchScore()[t], 5))
+                svg.append("<circle class=\"fn\" cx=\"")
+                        .append(Html.jsNum(c.xPx(), 2))
+                        .append("\" cy=\"")
+                        .append(Html.jsNum(c.yPx(), 2))
+                        .append("\" r=\"")
+                        .append(Html.jsNum(c.diameterPx() / 2, 2))
+                        .append("\" data-m=\"")
+                        .append(
+                                Double.isNaN(e.truthMatchScore()[t])
+                                        ? "-1e30"
+                                        : Html.jsNum(e.truthMatchScore()[t], 5))
                         .append("\"/>");
             }
         }
         svg.append("</svg></div>");
         StringBuilder controls = new StringBuilder();
-        controls.append("<div class=\"controls\"><label>Score threshold <input type=\"range\" id=\"thr\" min=\"")
-                .append(Html.jsNum(lo, 5)).append("\" max=\"").append(Html.jsNum(hi, 5))
-                .append("\" step=\"").append(Html.jsNum(Math.max((hi - lo) / 500, 1e-5), 6))
-                .append("\" value=\"").append(Html.jsNum(initial, 5))
+        controls.append(
+                        "<div class=\"controls\"><label>Score threshold <input type=\"range\" id=\"thr\" min=\"")
+                .append(Html.jsNum(lo, 5))
+                .append("\" max=\"")
+                .append(Html.jsNum(hi, 5))
+                .append("\" step=\"any")
+                .append("\" value=\"")
+                .append(Html.jsNum(initial, 5))
                 .append("\"></label> <span class=\"big\" id=\"thr-val\"></span></div>");
         controls.append("<div class=\"legend\">");
         if (eval.isPresent()) {
-            controls.append("<span><i class=\"sw\" style=\"border-color:#2ecc40\"></i>matched (true positive)</span>"
-                    + "<span><i class=\"sw\" style=\"border-color:#ff4136\"></i>false positive</span>"
-                    + "<span><i class=\"sw\" style=\"border-color:#39c0ff;border-style:dashed\"></i>missed catalogue crater</span>");
+            controls.append(
+                    "<span><i class=\"sw\" style=\"border-color:#2ecc40\"></i>matched (true positive)</span>"
+                            + "<span><i class=\"sw\" style=\"border-color:#ff4136\"></i>false positive</span>"
+                            + "<span><i class=\"sw\" style=\"border-color:#39c0ff;border-style:dashed\"></i>missed catalogue crater</span>");
             if (opt.craterMinDiameterPx > 0) {
-                controls.append("<span><i class=\"sw\" style=\"border-color:#aaa\"></i>below minimum diameter (ignored)</span>");
+                controls.append(
+                        "<span><i class=\"sw\" style=\"border-color:#aaa\"></i>below minimum diameter (ignored)</span>");
             }
         } else {
-            controls.append("<span><i class=\"sw\" style=\"border-color:#ffdc00\"></i>detection</span>");
+            controls.append(
+                    "<span><i class=\"sw\" style=\"border-color:#ffdc00\"></i>detection</span>");
         }
         controls.append("</div><table class=\"kv\"><tbody id=\"thr-stats\"></tbody></table>");
         if (drawn < dets.size()) {
-            controls.append("<p class=\"note\">Only the ").append(Html.count(drawn))
-                    .append(" highest-scoring of ").append(Html.count(dets.size()))
+            controls.append("<p class=\"note\">Only the ")
+                    .append(Html.count(drawn))
+                    .append(" highest-scoring of ")
+                    .append(Html.count(dets.size()))
                     .append(" detections are drawn.</p>");
         }
-        page.raw("<div class=\"row\"><div class=\"wide\">" + svg + "</div><div class=\"col\">" + controls
-                + "</div></div>");
+        page.raw(
+                "<div class=\"row\"><div class=\"wide\">"
+                        + svg
+                        + "</div><div class=\"col\">"
+                        + controls
+                        + "</div></div>");
         page.endSection();
-        page.script(SLIDER_JS.replace("__NTRUTH__", String.valueOf(eval.map(e -> e.truth().size()).orElse(-1))));
+        page.script(
+                SLIDER_JS.replace(
+                        "__NTRUTH__", String.valueOf(eval.map(e -> e.truth().size()).orElse(-1))));
 
         // 2. curves and metrics
         if (eval.isPresent() && eval.get().thresholds().length > 0) {
             CraterEvaluation e = eval.get();
             int b = e.bestIndex();
             headline.put("F1", Html.num(e.f1()[b], 3));
-            headline.put("AP@" + Html.jsNum(opt.craterMinIou, 2), Html.num(e.averagePrecision(), 3));
-            XYChart pr = Charts.xy("Precision–recall", "recall", "precision",
-                    List.of(Series.line("PR curve", e.recall(), e.precision())));
-            XYSeries best = Charts.add(pr, Series.scatter("best F1",
-                    new double[] {e.recall()[b]}, new double[] {e.precision()[b]}));
+            headline.put(
+                    "AP@" + Html.jsNum(opt.craterMinIou, 2), Html.num(e.averagePrecision(), 3));
+            XYChart pr =
+                    Charts.xy(
+                            "Precision–recall",
+                            "recall",
+                            "precision",
+                            List.of(Series.line("PR curve", e.recall(), e.precision())));
+            XYSeries best =
+                    Charts.add(
+                            pr,
+                            Series.scatter(
+                                    "best F1",
+                                    new double[] {e.recall()[b]},
+                                    new double[] {e.precision()[b]}));
             if (best != null) {
                 best.setMarkerColor(Color.RED);
             }
@@ -178,10 +252,15 @@ public final class CraterReport {
             pr.getStyler().setXAxisMax(1.0);
             pr.getStyler().setYAxisMin(0.0);
             pr.getStyler().setYAxisMax(1.0);
-            XYChart f1 = Charts.xy("F1, precision and recall vs score threshold", "score threshold", "value",
-                    List.of(Series.line("F1", e.thresholds(), e.f1()),
-                            Series.line("precision", e.thresholds(), e.precision()),
-                            Series.line("recall", e.thresholds(), e.recall())));
+            XYChart f1 =
+                    Charts.xy(
+                            "F1, precision and recall vs score threshold",
+                            "score threshold",
+                            "value",
+                            List.of(
+                                    Series.line("F1", e.thresholds(), e.f1()),
+                                    Series.line("precision", e.thresholds(), e.precision()),
+                                    Series.line("recall", e.thresholds(), e.recall())));
             f1.getStyler().setYAxisMin(0.0);
             f1.getStyler().setYAxisMax(1.0);
             f1.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
@@ -200,30 +279,58 @@ public final class CraterReport {
             m.put("precision there", Html.num(e.precision()[b], 3));
             m.put("recall there", Html.num(e.recall()[b], 3));
             m.put("median detected/true diameter", Html.num(medianDiameterRatio(e), 3));
-            page.section("Detection quality against the catalogue", "Computed by the report from detections.csv and truth.csv.");
-            page.raw("<div class=\"row\"><div class=\"col\">" + HtmlPage.figure(prSrc, "PR curve", "Precision–recall over score thresholds; red: best F1.")
-                    + "</div><div class=\"col\">" + HtmlPage.figure(f1Src, "F1 vs threshold", "F1, precision and recall against the score threshold.")
-                    + "</div><div class=\"col\">" + Html.keyValues(m) + "</div></div>");
+            page.section(
+                    "Detection quality against the catalogue",
+                    "Computed by the report from detections.csv and truth.csv.");
+            page.raw(
+                    "<div class=\"row\"><div class=\"col\">"
+                            + HtmlPage.figure(
+                                    prSrc,
+                                    "PR curve",
+                                    "Precision–recall over score thresholds; red: best F1.")
+                            + "</div><div class=\"col\">"
+                            + HtmlPage.figure(
+                                    f1Src,
+                                    "F1 vs threshold",
+                                    "F1, precision and recall against the score threshold.")
+                            + "</div><div class=\"col\">"
+                            + Html.keyValues(m)
+                            + "</div></div>");
             page.endSection();
         }
 
         // 3. size-frequency distribution
-        page.section("Size-frequency distribution", run.sfd().isPresent()
-                ? "From sfd.csv." : "Cumulative number of craters with diameter ≥ D, computed from the detections"
-                        + (run.truth().isPresent() ? " and the catalogue." : "."));
+        page.section(
+                "Size-frequency distribution",
+                run.sfd().isPresent()
+                        ? "From sfd.csv."
+                        : "Cumulative number of craters with diameter ≥ D, computed from the detections"
+                                + (run.truth().isPresent() ? " and the catalogue." : "."));
         XYChart sfd;
         if (run.sfd().isPresent()) {
             sfd = sfdFromTable(run.sfd().get());
         } else {
             boolean km = run.diameterKm().isPresent();
-            double[] dd = km ? run.diameterKm().get() : dets.stream().mapToDouble(CraterCircle::diameterPx).toArray();
+            double[] dd =
+                    km
+                            ? run.diameterKm().get()
+                            : dets.stream().mapToDouble(CraterCircle::diameterPx).toArray();
             List<Series> ss = new ArrayList<>();
             ss.add(cumulative("detections", dd));
             if (run.truth().isPresent() && !km) {
-                ss.add(cumulative("catalogue", run.truth().get().stream().mapToDouble(CraterCircle::diameterPx).toArray()));
+                ss.add(
+                        cumulative(
+                                "catalogue",
+                                run.truth().get().stream()
+                                        .mapToDouble(CraterCircle::diameterPx)
+                                        .toArray()));
             }
-            sfd = Charts.logLog("Cumulative size-frequency distribution",
-                    km ? "diameter D [km]" : "diameter D [px]", "N(≥ D)", ss);
+            sfd =
+                    Charts.logLog(
+                            "Cumulative size-frequency distribution",
+                            km ? "diameter D [km]" : "diameter D [px]",
+                            "N(≥ D)",
+                            ss);
             for (XYSeries s : sfd.getSeriesCollection()) {
                 s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
             }
@@ -231,20 +338,30 @@ public final class CraterReport {
         String sfdSrc = images.add("sfd", Charts.toImage(sfd));
         StringBuilder right = new StringBuilder();
         Map<String, String> age = new LinkedHashMap<>();
-        run.summary().forEach((k, v) -> {
-            if (k.toLowerCase(java.util.Locale.ROOT).contains("age")) {
-                age.put(k, v);
-            }
-        });
+        run.summary()
+                .forEach(
+                        (k, v) -> {
+                            if (k.toLowerCase(java.util.Locale.ROOT).contains("age")) {
+                                age.put(k, v);
+                            }
+                        });
         if (!age.isEmpty()) {
             right.append("<h3>Model age</h3>").append(Html.keyValues(age));
-            age.entrySet().stream().findFirst().ifPresent(en -> headline.put("model age", en.getValue()));
+            age.entrySet().stream()
+                    .findFirst()
+                    .ifPresent(en -> headline.put("model age", en.getValue()));
         } else {
-            right.append("<p class=\"note\">No model age in this run (run <code>surveyor craters sfd</code> with the counting area to get one).</p>");
+            right.append(
+                    "<p class=\"note\">No model age in this run (run <code>surveyor craters sfd</code> with the counting area to get one).</p>");
         }
-        right.append("<h3>Detections</h3>").append(Html.keyValues(detectionStats(dets, run.diameterKm())));
-        page.raw("<div class=\"row\"><div class=\"col\">" + HtmlPage.figure(sfdSrc, "SFD", "Log-log axes.")
-                + "</div><div class=\"col\">" + right + "</div></div>");
+        right.append("<h3>Detections</h3>")
+                .append(Html.keyValues(detectionStats(dets, run.diameterKm())));
+        page.raw(
+                "<div class=\"row\"><div class=\"col\">"
+                        + HtmlPage.figure(sfdSrc, "SFD", "Log-log axes.")
+                        + "</div><div class=\"col\">"
+                        + right
+                        + "</div></div>");
         page.endSection();
         if (!run.summary().isEmpty()) {
             page.section("Run summary", "Values from the run's JSON files.");
@@ -256,7 +373,11 @@ public final class CraterReport {
         Optional<Path> thumb = Optional.empty();
         if (background != null) {
             double f = background.getWidth() / (double) w;
-            List<CraterCircle> shown = dets.stream().filter(c -> c.score() >= initial).limit(opt.maxDrawnDetections).toList();
+            List<CraterCircle> shown =
+                    dets.stream()
+                            .filter(c -> c.score() >= initial)
+                            .limit(opt.maxDrawnDetections)
+                            .toList();
             double[] cx = new double[shown.size()];
             double[] cy = new double[shown.size()];
             double[] r = new double[shown.size()];
@@ -267,7 +388,9 @@ public final class CraterReport {
                 r[i] = shown.get(i).diameterPx() / 2 * f;
                 col[i] = new Color(0xffdc00);
             }
-            BufferedImage t = RasterRenderer.thumbnail(RasterRenderer.overlayCircles(background, cx, cy, r, col, 1.5f), 480);
+            BufferedImage t =
+                    RasterRenderer.thumbnail(
+                            RasterRenderer.overlayCircles(background, cx, cy, r, col, 1.5f), 480);
             images.add("thumb", t);
             thumb = Optional.of(outDir.resolve(ImageStore.fileHref("thumb")));
         }
@@ -293,7 +416,11 @@ public final class CraterReport {
 
     /** Cumulative counts N(≥ D) at each distinct diameter. */
     static Series cumulative(String name, double[] diameters) {
-        double[] d = Arrays.stream(diameters).filter(v -> v > 0 && Double.isFinite(v)).sorted().toArray();
+        double[] d =
+                Arrays.stream(diameters)
+                        .filter(v -> v > 0 && Double.isFinite(v))
+                        .sorted()
+                        .toArray();
         double[] x = new double[d.length];
         double[] y = new double[d.length];
         for (int i = 0; i < d.length; i++) {
@@ -304,11 +431,18 @@ public final class CraterReport {
     }
 
     private static XYChart sfdFromTable(CsvTable t) throws IOException {
-        String xcol = t.header().stream().filter(h -> h.startsWith("diameter")).findFirst().orElse(t.header().get(0));
+        String xcol =
+                t.header().stream()
+                        .filter(h -> h.startsWith("diameter"))
+                        .findFirst()
+                        .orElse(t.header().get(0));
         double[] x = t.doubles(xcol);
         List<Series> ss = new ArrayList<>();
         for (String h : t.header()) {
-            if (!h.equals(xcol) && (h.startsWith("cumulative") || h.startsWith("n_cum") || h.startsWith("density"))) {
+            if (!h.equals(xcol)
+                    && (h.startsWith("cumulative")
+                            || h.startsWith("n_cum")
+                            || h.startsWith("density"))) {
                 ss.add(new Series(h, x, t.doubles(h), Series.Style.LINE_AND_MARKERS));
             }
         }
@@ -320,11 +454,15 @@ public final class CraterReport {
                 }
             }
         }
-        return Charts.logLog("Size-frequency distribution", xcol.replace('_', ' '),
-                ss.size() == 1 ? ss.get(0).name().replace('_', ' ') : "value", ss);
+        return Charts.logLog(
+                "Size-frequency distribution",
+                xcol.replace('_', ' '),
+                ss.size() == 1 ? ss.get(0).name().replace('_', ' ') : "value",
+                ss);
     }
 
-    private static Map<String, String> detectionStats(List<CraterCircle> dets, Optional<double[]> km) {
+    private static Map<String, String> detectionStats(
+            List<CraterCircle> dets, Optional<double[]> km) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("count", Html.count(dets.size()));
         if (dets.isEmpty()) {
@@ -332,12 +470,30 @@ public final class CraterReport {
         }
         double[] s = dets.stream().mapToDouble(CraterCircle::score).sorted().toArray();
         double[] d = dets.stream().mapToDouble(CraterCircle::diameterPx).sorted().toArray();
-        m.put("score min / median / max", Html.num(s[0], 3) + " / " + Html.num(s[s.length / 2], 3) + " / " + Html.num(s[s.length - 1], 3));
-        m.put("diameter min / median / max [px]", Html.num(d[0], 1) + " / " + Html.num(d[d.length / 2], 1) + " / " + Html.num(d[d.length - 1], 1));
+        m.put(
+                "score min / median / max",
+                Html.num(s[0], 3)
+                        + " / "
+                        + Html.num(s[s.length / 2], 3)
+                        + " / "
+                        + Html.num(s[s.length - 1], 3));
+        m.put(
+                "diameter min / median / max [px]",
+                Html.num(d[0], 1)
+                        + " / "
+                        + Html.num(d[d.length / 2], 1)
+                        + " / "
+                        + Html.num(d[d.length - 1], 1));
         if (km.isPresent()) {
             double[] k = Arrays.stream(km.get()).filter(Double::isFinite).sorted().toArray();
             if (k.length > 0) {
-                m.put("diameter min / median / max [km]", Html.num(k[0], 3) + " / " + Html.num(k[k.length / 2], 3) + " / " + Html.num(k[k.length - 1], 3));
+                m.put(
+                        "diameter min / median / max [km]",
+                        Html.num(k[0], 3)
+                                + " / "
+                                + Html.num(k[k.length / 2], 3)
+                                + " / "
+                                + Html.num(k[k.length - 1], 3));
             }
         }
         return m;

@@ -28,36 +28,59 @@ import java.util.Optional;
  * predicted-vs-true scatter and error tables (all pixels, building pixels, by height bin).
  *
  * <p>Run folder: {@code height.tif} (float32 metres, NaN = no data), optional {@code truth.tif},
- * optional {@code image.*} (the optical input), optional {@code summary.json}/{@code
- * metrics.json}.
+ * optional {@code image.*} (the optical input), optional {@code summary.json}/{@code metrics.json}.
  */
 public final class HeightReport {
     private HeightReport() {}
 
     /** Truth-height bin edges in metres for the error table. */
-    static final double[] BIN_EDGES_M = {Double.NEGATIVE_INFINITY, 0.5, 3, 10, 20, 40, Double.POSITIVE_INFINITY};
+    static final double[] BIN_EDGES_M = {
+        Double.NEGATIVE_INFINITY, 0.5, 3, 10, 20, 40, Double.POSITIVE_INFINITY
+    };
 
     /** Writes {@code outDir/report.html} and its images for a height run. */
     public static ReportSummary write(Path dir, Path outDir, ReportOptions opt) throws IOException {
         ImageStore images = new ImageStore(outDir, opt.inlineImages);
-        Path predFile = RasterLoading.find(dir, "height").orElseThrow(() ->
-                new IllegalArgumentException(dir + ": no height.tif in the height run folder"));
+        Path predFile =
+                RasterLoading.find(dir, "height")
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                dir + ": no height.tif in the height run folder"));
         RasterF32 pred = asFloat(RasterLoading.read(predFile));
         Optional<Path> truthFile = RasterLoading.find(dir, "truth");
         Optional<RasterF32> truth = Optional.empty();
         if (truthFile.isPresent()) {
             RasterF32 t = asFloat(RasterLoading.read(truthFile.get()));
             if (t.width() != pred.width() || t.height() != pred.height()) {
-                throw new IllegalArgumentException(truthFile.get() + ": truth is " + t.width() + "x" + t.height()
-                        + " but " + predFile.getFileName() + " is " + pred.width() + "x" + pred.height());
+                throw new IllegalArgumentException(
+                        truthFile.get()
+                                + ": truth is "
+                                + t.width()
+                                + "x"
+                                + t.height()
+                                + " but "
+                                + predFile.getFileName()
+                                + " is "
+                                + pred.width()
+                                + "x"
+                                + pred.height());
             }
             truth = Optional.of(t);
         }
         Optional<Path> imageFile = RasterLoading.find(dir, "image");
         String name = String.valueOf(dir.toAbsolutePath().normalize().getFileName());
         String title = "Height — " + name;
-        HtmlPage page = new HtmlPage(title, "Predicted surface height above ground, "
-                + pred.width() + " × " + pred.height() + " px. Folder: <code>" + Html.esc(dir.toString()) + "</code>");
+        HtmlPage page =
+                new HtmlPage(
+                        title,
+                        "Predicted surface height above ground, "
+                                + pred.width()
+                                + " × "
+                                + pred.height()
+                                + " px. Folder: <code>"
+                                + Html.esc(dir.toString())
+                                + "</code>");
         Map<String, String> headline = new LinkedHashMap<>();
 
         // shared height scale for prediction and truth
@@ -70,24 +93,58 @@ public final class HeightReport {
             sample = both;
         }
         ColorScale hs = ColorScale.percentile(ColorMap.VIRIDIS, sample, 1, 99, "height [m]");
-        page.section("Input and predicted height", "Colours: viridis, limits at the 1st and 99th percentile of"
-                + (truth.isPresent() ? " predicted and true heights (same scale for both)." : " the predicted heights."));
+        page.section(
+                "Input and predicted height",
+                "Colours: viridis, limits at the 1st and 99th percentile of"
+                        + (truth.isPresent()
+                                ? " predicted and true heights (same scale for both)."
+                                : " the predicted heights."));
         StringBuilder row = new StringBuilder("<div class=\"row\">");
         BufferedImage thumbSource = null;
         if (imageFile.isPresent()) {
             RasterDataset img = RasterLoading.read(imageFile.get());
-            BufferedImage im = RasterRenderer.renderImage(img, opt.maxImageSidePx);
-            row.append("<div class=\"col\">").append(HtmlPage.figure(images.add("image", im), "input image",
-                    "Input " + imageFile.get().getFileName() + " (2–98 % stretch per band).")).append("</div>");
+            BufferedImage im =
+                    RasterRenderer.enlarge(
+                            RasterRenderer.renderImage(img, opt.maxImageSidePx), 420);
+            row.append("<div class=\"col3\">")
+                    .append(
+                            HtmlPage.figure(
+                                    images.add("image", im),
+                                    "input image",
+                                    "Input "
+                                            + imageFile.get().getFileName()
+                                            + " (2–98 % stretch per band)."))
+                    .append("</div>");
         }
-        BufferedImage hp = RasterRenderer.withColorBar(RasterRenderer.render(pred, Double.NaN, hs, opt.maxImageSidePx), hs);
+        BufferedImage hp =
+                RasterRenderer.withColorBar(
+                        RasterRenderer.enlarge(
+                                RasterRenderer.render(pred, Double.NaN, hs, opt.maxImageSidePx),
+                                420),
+                        hs);
         thumbSource = hp;
-        row.append("<div class=\"col\">").append(HtmlPage.figure(images.add("height", hp), "predicted height",
-                "Predicted height (" + predFile.getFileName() + ").")).append("</div>");
+        row.append("<div class=\"col3\">")
+                .append(
+                        HtmlPage.figure(
+                                images.add("height", hp),
+                                "predicted height",
+                                "Predicted height (" + predFile.getFileName() + ")."))
+                .append("</div>");
         if (truth.isPresent()) {
-            BufferedImage tp = RasterRenderer.withColorBar(RasterRenderer.render(truth.get(), Double.NaN, hs, opt.maxImageSidePx), hs);
-            row.append("<div class=\"col\">").append(HtmlPage.figure(images.add("truth", tp), "true height",
-                    "True height (" + truthFile.get().getFileName() + ").")).append("</div>");
+            BufferedImage tp =
+                    RasterRenderer.withColorBar(
+                            RasterRenderer.enlarge(
+                                    RasterRenderer.render(
+                                            truth.get(), Double.NaN, hs, opt.maxImageSidePx),
+                                    420),
+                            hs);
+            row.append("<div class=\"col3\">")
+                    .append(
+                            HtmlPage.figure(
+                                    images.add("truth", tp),
+                                    "true height",
+                                    "True height (" + truthFile.get().getFileName() + ")."))
+                    .append("</div>");
         }
         page.raw(row.append("</div>").toString());
         page.endSection();
@@ -100,9 +157,19 @@ public final class HeightReport {
                     err.unsafeSet(x, y, pred.unsafeGet(x, y) - t.unsafeGet(x, y));
                 }
             }
-            ColorScale es = ColorScale.symmetric(ColorMap.RDBU, ColorScale.sample(err, Double.NaN, 1 << 20), 98, 1e-3,
-                    "error = predicted − true [m]");
-            BufferedImage ep = RasterRenderer.withColorBar(RasterRenderer.render(err, Double.NaN, es, opt.maxImageSidePx), es);
+            ColorScale es =
+                    ColorScale.symmetric(
+                            ColorMap.RDBU,
+                            ColorScale.sample(err, Double.NaN, 1 << 20),
+                            98,
+                            1e-3,
+                            "error = predicted − true [m]");
+            BufferedImage ep =
+                    RasterRenderer.withColorBar(
+                            RasterRenderer.enlarge(
+                                    RasterRenderer.render(err, Double.NaN, es, opt.maxImageSidePx),
+                                    420),
+                            es);
             // regular subsample for the scatter
             long valid = 0;
             for (int y = 0; y < pred.height(); y++) {
@@ -126,8 +193,14 @@ public final class HeightReport {
             }
             double[] sx = pts.stream().mapToDouble(a -> a[0]).toArray();
             double[] sy = pts.stream().mapToDouble(a -> a[1]).toArray();
-            BufferedImage sc = Charts.toImage(Charts.scatterOneToOne("Predicted vs true height",
-                    "true height [m]", "predicted height [m]", sx, sy));
+            BufferedImage sc =
+                    Charts.toImage(
+                            Charts.scatterOneToOne(
+                                    "Predicted vs true height",
+                                    "true height [m]",
+                                    "predicted height [m]",
+                                    sx,
+                                    sy));
             HeightMetrics m = HeightMetrics.compute(pred, t, opt.buildingMinHeightM);
             headline.put("RMSE", Html.num(m.rmseM(), 2) + " m");
             headline.put("MAE", Html.num(m.maeM(), 2) + " m");
@@ -139,16 +212,32 @@ public final class HeightReport {
             kv.put("bias (mean error)", Html.num(m.biasM(), 3) + " m");
             kv.put("RMSE of predicting 0", Html.num(m.zeroRmseM(), 3) + " m");
             kv.put("RMSE / RMSE(0)", Html.num(m.rmseM() / m.zeroRmseM(), 3));
-            kv.put("building pixels (true > " + Html.jsNum(opt.buildingMinHeightM, 2) + " m)", Html.count(m.buildingCount()));
+            kv.put(
+                    "building pixels (true > " + Html.jsNum(opt.buildingMinHeightM, 2) + " m)",
+                    Html.count(m.buildingCount()));
             kv.put("building MAE", Html.num(m.buildingMaeM(), 3) + " m");
             kv.put("building RMSE", Html.num(m.buildingRmseM(), 3) + " m");
-            page.section("Errors", "Error = predicted − true height. Red: predicted too low; blue: predicted too high."
-                    + " Limits: ± the 98th percentile of |error|.");
-            page.raw("<div class=\"row\"><div class=\"col\">" + HtmlPage.figure(images.add("error", ep), "error map", "Error map.")
-                    + "</div><div class=\"col\">" + HtmlPage.figure(images.add("scatter", sc), "scatter",
-                            "Predicted against true height" + (step > 1 ? " (every " + step + "th valid pixel)" : "") + "; dashed: 1:1.")
-                    + "</div><div class=\"col\"><h3>Metrics</h3>" + Html.keyValues(kv)
-                    + "<h3>By true height</h3>" + binTable(pred, t) + "</div></div>");
+            page.section(
+                    "Errors",
+                    "Error = predicted − true height. Red: predicted too low; blue: predicted too high."
+                            + " Limits: ± the 98th percentile of |error|.");
+            page.raw(
+                    "<div class=\"row\"><div class=\"col\">"
+                            + HtmlPage.figure(images.add("error", ep), "error map", "Error map.")
+                            + "</div><div class=\"col\">"
+                            + HtmlPage.figure(
+                                    images.add("scatter", sc),
+                                    "scatter",
+                                    "Predicted against true height"
+                                            + (step > 1
+                                                    ? " (every " + step + "th valid pixel)"
+                                                    : "")
+                                            + "; dashed: 1:1.")
+                            + "</div><div class=\"col\"><h3>Metrics</h3>"
+                            + Html.keyValues(kv)
+                            + "<h3>By true height</h3>"
+                            + binTable(pred, t)
+                            + "</div></div>");
             page.endSection();
         }
         Map<String, String> summary = new LinkedHashMap<>();
@@ -162,13 +251,19 @@ public final class HeightReport {
         images.add("thumb", RasterRenderer.thumbnail(thumbSource, 480));
         Path html = outDir.resolve("report.html");
         page.write(html);
-        return new ReportSummary(RunKind.HEIGHT, title, html, headline,
+        return new ReportSummary(
+                RunKind.HEIGHT,
+                title,
+                html,
+                headline,
                 Optional.of(outDir.resolve(ImageStore.fileHref("thumb"))));
     }
 
     private static RasterF32 asFloat(RasterDataset ds) {
         double nd = ds.noData().isPresent() ? ds.noData().getAsDouble() : Double.NaN;
-        return ds.band(0) instanceof RasterF32 f && Double.isNaN(nd) ? f : Rasters.toFloat(ds.band(0), nd);
+        return ds.band(0) instanceof RasterF32 f && Double.isNaN(nd)
+                ? f
+                : Rasters.toFloat(ds.band(0), nd);
     }
 
     private static String binTable(RasterF32 pred, RasterF32 truth) {
@@ -200,9 +295,18 @@ public final class HeightReport {
                 continue;
             }
             String lo = Double.isInfinite(BIN_EDGES_M[b]) ? "" : Html.jsNum(BIN_EDGES_M[b], 1);
-            String hi = Double.isInfinite(BIN_EDGES_M[b + 1]) ? "" : Html.jsNum(BIN_EDGES_M[b + 1], 1);
-            String label = lo.isEmpty() ? "< " + hi + " m" : hi.isEmpty() ? "≥ " + lo + " m" : lo + "–" + hi + " m";
-            rows.add(List.of(label, Html.count(n[b]), Html.num(sa[b] / n[b], 2), Html.num(Math.sqrt(s2[b] / n[b]), 2)));
+            String hi =
+                    Double.isInfinite(BIN_EDGES_M[b + 1]) ? "" : Html.jsNum(BIN_EDGES_M[b + 1], 1);
+            String label =
+                    lo.isEmpty()
+                            ? "< " + hi + " m"
+                            : hi.isEmpty() ? "≥ " + lo + " m" : lo + "–" + hi + " m";
+            rows.add(
+                    List.of(
+                            label,
+                            Html.count(n[b]),
+                            Html.num(sa[b] / n[b], 2),
+                            Html.num(Math.sqrt(s2[b] / n[b]), 2)));
         }
         return Html.table(List.of("true height", "pixels", "MAE [m]", "RMSE [m]"), rows);
     }

@@ -43,7 +43,12 @@ public final class Html {
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20
+                            || c == '<'
+                            || c == '>'
+                            || c == '&'
+                            || c == 0x2028
+                            || c == 0x2029) {
                         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);
@@ -59,14 +64,34 @@ public final class Html {
         if (!Double.isFinite(v)) {
             return "null";
         }
-        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
-            }
+        if (digits < 0 || digits > 15) {
+            throw new IllegalArgumentException("digits must be in [0, 15], got " + digits);
         }
-        return s.equals("-0") ? "0" : s;
+        double scale = Math.pow(10, digits);
+        double scaled = Math.rint(v * scale);
+        if (Math.abs(scaled) >= 9e15) {
+            return String.format(Locale.ROOT, "%." + digits + "f", v);
+        }
+        // integer arithmetic: this runs once per number of large embedded arrays
+        long n = (long) scaled;
+        long unit = (long) scale;
+        StringBuilder b = new StringBuilder(24);
+        if (n < 0) {
+            b.append('-');
+            n = -n;
+        }
+        b.append(n / unit);
+        long frac = n % unit;
+        if (frac != 0) {
+            String f = Long.toString(frac + unit).substring(1);
+            int end = f.length();
+            while (f.charAt(end - 1) == '0') {
+                end--;
+            }
+            b.append('.').append(f, 0, end);
+        }
+        String out = b.toString();
+        return out.equals("-0") ? "0" : out;
     }
 
     /** A number for display with {@code digits} decimals; NaN as an en dash. */
@@ -119,6 +144,8 @@ public final class Html {
     }
 
     static boolean isNumeric(String s) {
-        return s != null && s.matches("[-+−]?[0-9][0-9\u202f.,]*(e[-+]?[0-9]+)?( ?(%|px|m|km|mm/yr|mm|s|Ga|yr))?");
+        return s != null
+                && s.matches(
+                        "[-+−]?[0-9][0-9\u202f.,]*(e[-+]?[0-9]+)?( ?(%|px|m|km|mm/yr|mm|s|Ga|yr))?");
     }
 }

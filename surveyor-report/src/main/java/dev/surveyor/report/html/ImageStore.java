@@ -32,7 +32,8 @@ public final class ImageStore {
      */
     public String add(String name, BufferedImage image) throws IOException {
         if (!name.matches("[A-Za-z0-9_-]+")) {
-            throw new IllegalArgumentException("image name must be [A-Za-z0-9_-]+, got '" + name + "'");
+            throw new IllegalArgumentException(
+                    "image name must be [A-Za-z0-9_-]+, got '" + name + "'");
         }
         byte[] png = PngFiles.write(image, pageDir.resolve("img").resolve(name + ".png"));
         return inline

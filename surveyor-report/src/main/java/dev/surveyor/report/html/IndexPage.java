@@ -16,20 +16,29 @@ public final class IndexPage {
      * @param title page title (escaped)
      * @param introHtml trusted HTML shown under the title, or null
      */
-    public static Path write(Path indexFile, String title, String introHtml, List<ReportSummary> runs)
+    public static Path write(
+            Path indexFile, String title, String introHtml, List<ReportSummary> runs)
             throws IOException {
         Path dir = indexFile.toAbsolutePath().normalize().getParent();
         HtmlPage page = new HtmlPage(title, introHtml);
         StringBuilder b = new StringBuilder("<div class=\"cards\">");
         for (ReportSummary r : runs) {
             String href = relative(dir, r.page());
-            b.append("<div class=\"card\"><h2><a href=\"").append(Html.esc(href)).append("\">")
-                    .append(Html.esc(r.title())).append("</a></h2><p class=\"note\">")
-                    .append(Html.esc(describe(r))).append("</p>");
+            b.append("<div class=\"card\"><h2><a href=\"")
+                    .append(Html.esc(href))
+                    .append("\">")
+                    .append(Html.esc(r.title()))
+                    .append("</a></h2><p class=\"note\">")
+                    .append(Html.esc(describe(r)))
+                    .append("</p>");
             if (r.thumbnail().isPresent()) {
-                b.append("<a href=\"").append(Html.esc(href)).append("\"><img src=\"")
-                        .append(Html.esc(relative(dir, r.thumbnail().get()))).append("\" alt=\"preview of ")
-                        .append(Html.esc(r.title())).append("\"></a>");
+                b.append("<a href=\"")
+                        .append(Html.esc(href))
+                        .append("\"><img src=\"")
+                        .append(Html.esc(relative(dir, r.thumbnail().get())))
+                        .append("\" alt=\"preview of ")
+                        .append(Html.esc(r.title()))
+                        .append("\"></a>");
             }
             if (!r.headline().isEmpty()) {
                 b.append(Html.keyValues(r.headline()));
@@ -44,21 +53,26 @@ public final class IndexPage {
 
     private static String describe(ReportSummary r) {
         return switch (r.kind()) {
-            case CRATERS -> "Crater detection: detections on the image, PR/F1 curves, size-frequency distribution.";
-            case HEIGHT -> "Height from a single image: height map, error map, scatter and metrics.";
+            case CRATERS ->
+                    "Crater detection: detections on the image, PR/F1 curves, size-frequency distribution.";
+            case HEIGHT ->
+                    "Height from a single image: height map, error map, scatter and metrics.";
             case INSAR -> "PS-InSAR: velocity map with time series, coherence, co-registration.";
         };
     }
 
     /** {@code target} relative to {@code dir} with forward slashes (for URLs). */
     static String relative(Path dir, Path target) {
-        String rel = dir.relativize(target.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String rel =
+                dir.relativize(target.toAbsolutePath().normalize()).toString().replace('\\', '/');
         StringBuilder b = new StringBuilder();
         for (String part : rel.split("/", -1)) {
             if (b.length() > 0) {
                 b.append('/');
             }
-            b.append(java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            b.append(
+                    java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
         }
         return b.toString();
     }

@@ -34,14 +34,15 @@ import org.knowm.xchart.XYChart;
 /**
  * The PS-InSAR page: the PS velocity map over the mean amplitude with clickable points that show
  * their displacement time series (drawn by inline script from embedded JSON, capped to the
- * highest-coherence points), histograms of coherence and velocity, time series of the most
- * coherent points, co-registration offsets and matches, and tables of the numbers.
+ * highest-coherence points), histograms of coherence and velocity, time series of the most coherent
+ * points, co-registration offsets and matches, and tables of the numbers.
  */
 public final class InsarReport {
     private InsarReport() {}
 
     /** Writes {@code outDir/report.html} and its images for an InSAR run. */
-    public static ReportSummary write(InsarRun run, Path outDir, ReportOptions opt) throws IOException {
+    public static ReportSummary write(InsarRun run, Path outDir, ReportOptions opt)
+            throws IOException {
         ImageStore images = new ImageStore(outDir, opt.inlineImages);
         PsTable ps = run.ps();
         int n = ps.size();
@@ -54,7 +55,7 @@ public final class InsarReport {
             RasterDataset a = RasterLoading.read(run.meanAmplitude().get());
             w = a.width();
             h = a.height();
-            amp = RasterRenderer.renderImage(a, opt.maxImageSidePx);
+            amp = RasterRenderer.enlarge(RasterRenderer.renderImage(a, opt.maxImageSidePx), 700);
         } else {
             Optional<Path> vel = RasterLoading.find(run.dir(), "velocity");
             if (vel.isPresent()) {
@@ -66,13 +67,31 @@ public final class InsarReport {
                 h = (int) Arrays.stream(ps.row()).max().orElse(0) + 1;
             }
         }
-        ColorScale vs = ColorScale.symmetric(ColorMap.RDBU, ps.velocityMmYr(), 98, 0.1, "LOS velocity [mm/yr]");
+        ColorScale vs =
+                ColorScale.symmetric(
+                        ColorMap.RDBU, ps.velocityMmYr(), 98, 0.1, "LOS velocity [mm/yr]");
 
         String name = String.valueOf(run.dir().toAbsolutePath().normalize().getFileName());
         String title = "PS-InSAR — " + name;
-        String sub = Html.count(n) + " persistent scatterers, " + ps.dates().size() + " dates"
-                + (ps.dates().isEmpty() ? "" : " (" + ps.dates().get(0) + " to " + ps.dates().get(ps.dates().size() - 1) + ")")
-                + ", grid " + w + " × " + h + " px. Folder: <code>" + Html.esc(run.dir().toString()) + "</code>";
+        String sub =
+                Html.count(n)
+                        + " persistent scatterers, "
+                        + ps.dates().size()
+                        + " dates"
+                        + (ps.dates().isEmpty()
+                                ? ""
+                                : " ("
+                                        + ps.dates().get(0)
+                                        + " to "
+                                        + ps.dates().get(ps.dates().size() - 1)
+                                        + ")")
+                        + ", grid "
+                        + w
+                        + " × "
+                        + h
+                        + " px. Folder: <code>"
+                        + Html.esc(run.dir().toString())
+                        + "</code>";
         HtmlPage page = new HtmlPage(title, sub);
         Map<String, String> headline = new LinkedHashMap<>();
         headline.put("PS", Html.count(n));
@@ -81,49 +100,90 @@ public final class InsarReport {
 
         // 1. interactive map
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -nanToMinus(ps.coherence()[i])));
+        Arrays.sort(
+                order, Comparator.comparingDouble((Integer i) -> -nanToMinus(ps.coherence()[i])));
         int shown = Math.min(n, opt.maxInteractivePoints);
-        String sign = run.summary().entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains("sign") || e.getKey().toLowerCase(Locale.ROOT).contains("convention"))
-                .map(Map.Entry::getValue).findFirst().orElse("");
-        page.section("Velocity map over mean amplitude",
+        String sign =
+                run.summary().entrySet().stream()
+                        .filter(
+                                e ->
+                                        e.getKey().toLowerCase(Locale.ROOT).contains("sign")
+                                                || e.getKey()
+                                                        .toLowerCase(Locale.ROOT)
+                                                        .contains("convention"))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse("");
+        page.section(
+                "Velocity map over mean amplitude",
                 "Each circle is a PS coloured by its LOS velocity (red: negative, blue: positive; limits ± the 98th percentile of |v|). "
-                        + (sign.isEmpty() ? "" : "Sign convention: " + sign + " ")
+                        + (sign.isEmpty()
+                                ? ""
+                                : "Sign convention: " + sign + (sign.endsWith(".") ? " " : ". "))
                         + "Click a point to see its displacement time series.");
-        StringBuilder svg = new StringBuilder("<div class=\"overlay\"");
-        if (amp == null) {
-            svg.append(" style=\"width:").append(Math.min(760, Math.max(300, w))).append("px\"");
-        }
-        svg.append('>');
+        StringBuilder svg = new StringBuilder("<div class=\"overlay\">");
         if (amp != null) {
-            svg.append("<img src=\"").append(images.add("mean_amplitude", amp)).append("\" alt=\"mean amplitude\" width=\"")
-                    .append(amp.getWidth()).append("\" height=\"").append(amp.getHeight()).append("\">");
+            svg.append("<img src=\"")
+                    .append(images.add("mean_amplitude", amp))
+                    .append("\" alt=\"mean amplitude\" width=\"")
+                    .append(amp.getWidth())
+                    .append("\" height=\"")
+                    .append(amp.getHeight())
+                    .append("\">");
         } else {
-            svg.append("<div style=\"padding-top:").append(Html.jsNum(100.0 * h / Math.max(1, w), 3)).append("%;background:#444\"></div>");
+            svg.append("<div style=\"padding-top:")
+                    .append(Html.jsNum(100.0 * h / Math.max(1, w), 3))
+                    .append("%;background:#444\"></div>");
         }
-        double r = Math.max(0.7, 0.0045 * Math.max(w, h));
-        svg.append("<svg id=\"ps-svg\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" preserveAspectRatio=\"none\"><style>#ps-svg circle{stroke:#222;stroke-width:0.5px;"
-                        + "vector-effect:non-scaling-stroke;cursor:pointer}#ps-svg circle.sel{fill:none;stroke:#000;stroke-width:2.5px}</style>");
+        double r = Math.max(0.8, 0.004 * Math.max(w, h));
+        svg.append("<svg id=\"ps-svg\" viewBox=\"0 0 ")
+                .append(w)
+                .append(' ')
+                .append(h)
+                .append(
+                        "\" preserveAspectRatio=\"none\"><style>#ps-svg circle{stroke:#222;stroke-width:0.5px;"
+                                + "vector-effect:non-scaling-stroke;cursor:pointer}#ps-svg circle.sel{fill:none;stroke:#000;stroke-width:2.5px}</style>");
         // draw low coherence first so the best points are on top
         for (int k = shown - 1; k >= 0; k--) {
             int i = order[k];
-            svg.append("<circle cx=\"").append(Html.jsNum(ps.col()[i] + 0.5, 2)).append("\" cy=\"")
-                    .append(Html.jsNum(ps.row()[i] + 0.5, 2)).append("\" r=\"").append(Html.jsNum(r, 2))
-                    .append("\" fill=\"").append(Double.isNaN(ps.velocityMmYr()[i]) ? "#888888" : vs.map().css(vs.position(ps.velocityMmYr()[i])))
-                    .append("\" data-i=\"").append(k).append("\"/>");
+            svg.append("<circle cx=\"")
+                    .append(Html.jsNum(ps.col()[i] + 0.5, 2))
+                    .append("\" cy=\"")
+                    .append(Html.jsNum(ps.row()[i] + 0.5, 2))
+                    .append("\" r=\"")
+                    .append(Html.jsNum(r, 2))
+                    .append("\" fill=\"")
+                    .append(
+                            Double.isNaN(ps.velocityMmYr()[i])
+                                    ? "#888888"
+                                    : vs.map().css(vs.position(ps.velocityMmYr()[i])))
+                    .append("\" data-i=\"")
+                    .append(k)
+                    .append("\"/>");
         }
-        svg.append("<circle id=\"ps-sel\" class=\"sel\" cx=\"-10\" cy=\"-10\" r=\"").append(Html.jsNum(r * 1.9, 2)).append("\"/>");
+        svg.append("<circle id=\"ps-sel\" class=\"sel\" cx=\"-10\" cy=\"-10\" r=\"")
+                .append(Html.jsNum(r * 1.9, 2))
+                .append("\"/>");
         svg.append("</svg></div>");
         String bar = images.add("velocity_colorbar", RasterRenderer.colorBar(vs, 420));
         StringBuilder side = new StringBuilder();
         side.append("<div id=\"ts-info\" class=\"note\"></div><div id=\"ts-chart\"></div>");
-        side.append("<img src=\"").append(bar).append("\" alt=\"velocity colour bar\" style=\"max-width:100%\">");
+        side.append("<img src=\"")
+                .append(bar)
+                .append("\" alt=\"velocity colour bar\" style=\"max-width:100%\">");
         if (shown < n) {
-            side.append("<p class=\"note\">Showing the ").append(Html.count(shown)).append(" highest-coherence of ")
-                    .append(Html.count(n)).append(" PS; all of them are in ps.csv and in the static map below.</p>");
+            side.append("<p class=\"note\">Showing the ")
+                    .append(Html.count(shown))
+                    .append(" highest-coherence of ")
+                    .append(Html.count(n))
+                    .append(" PS; all of them are in ps.csv and in the static map below.</p>");
         }
-        page.raw("<div class=\"row\"><div class=\"wide\">" + svg + "</div><div class=\"col\">" + side + "</div></div>");
+        page.raw(
+                "<div class=\"row\"><div class=\"wide\">"
+                        + svg
+                        + "</div><div class=\"col\">"
+                        + side
+                        + "</div></div>");
         page.endSection();
         page.script("var PS = " + psJson(ps, order, shown) + ";\n" + TIMESERIES_JS);
 
@@ -133,7 +193,9 @@ public final class InsarReport {
         if (base == null) {
             int bw = Math.min(opt.maxImageSidePx, Math.max(200, w));
             f = bw / (double) w;
-            base = new BufferedImage(bw, Math.max(1, (int) Math.round(h * f)), BufferedImage.TYPE_INT_ARGB);
+            base =
+                    new BufferedImage(
+                            bw, Math.max(1, (int) Math.round(h * f)), BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = base.createGraphics();
             g.setColor(new Color(70, 70, 70));
             g.fillRect(0, 0, base.getWidth(), base.getHeight());
@@ -148,16 +210,46 @@ public final class InsarReport {
             ys[k] = (ps.row()[i] + 0.5) * f;
             vv[k] = ps.velocityMmYr()[i];
         }
-        BufferedImage vmap = RasterRenderer.withColorBar(
-                RasterRenderer.overlayPoints(base, xs, ys, vv, vs, Math.max(1.2, r * f)), vs);
+        BufferedImage vmap =
+                RasterRenderer.withColorBar(
+                        RasterRenderer.overlayPoints(base, xs, ys, vv, vs, Math.max(2.0, r * f)),
+                        vs);
         String vmapSrc = images.add("velocity_map", vmap);
-        XYChart coh = Charts.histogram("Temporal coherence of the PS", "temporal coherence", ps.coherence(), 40, 0, 1);
-        double vl = vs.max() * 1.5;
-        XYChart vh = Charts.histogram("LOS velocity of the PS", "velocity [mm/yr]", ps.velocityMmYr(), 40, -vl, vl);
+        XYChart coh =
+                Charts.histogram(
+                        "Temporal coherence of the PS",
+                        "temporal coherence",
+                        ps.coherence(),
+                        40,
+                        0,
+                        1);
+        coh.getStyler().setXAxisDecimalPattern("0.0#");
+        double vstep = RasterRenderer.niceStep(vs.max() * 1.5 / 4);
+        double vl = Math.ceil(vs.max() * 1.5 / vstep) * vstep;
+        XYChart vh =
+                Charts.histogram(
+                        "LOS velocity of the PS",
+                        "velocity [mm/yr]",
+                        ps.velocityMmYr(),
+                        40,
+                        -vl,
+                        vl);
+        vh.getStyler().setXAxisDecimalPattern("0.#");
         page.section("Statistics", "Histograms over all PS in ps.csv.");
-        page.raw("<div class=\"row\"><div class=\"col\">" + HtmlPage.figure(images.add("coherence_histogram", Charts.toImage(coh)), "coherence histogram", null)
-                + "</div><div class=\"col\">" + HtmlPage.figure(images.add("velocity_histogram", Charts.toImage(vh)), "velocity histogram", null)
-                + "</div><div class=\"col\">" + Html.keyValues(stats(ps)) + "</div></div>");
+        page.raw(
+                "<div class=\"row\"><div class=\"col\">"
+                        + HtmlPage.figure(
+                                images.add("coherence_histogram", Charts.toImage(coh)),
+                                "coherence histogram",
+                                null)
+                        + "</div><div class=\"col\">"
+                        + HtmlPage.figure(
+                                images.add("velocity_histogram", Charts.toImage(vh)),
+                                "velocity histogram",
+                                null)
+                        + "</div><div class=\"col\">"
+                        + Html.keyValues(stats(ps))
+                        + "</div></div>");
         page.endSection();
 
         int few = Math.min(5, n);
@@ -171,18 +263,42 @@ public final class InsarReport {
                 for (int j = 0; j < d.length; j++) {
                     vals[k][j] = d[j];
                 }
-                names.add(String.format(Locale.ROOT, "(%d,%d) %.1f mm/yr", (int) ps.row()[i], (int) ps.col()[i], ps.velocityMmYr()[i]));
+                names.add(
+                        String.format(
+                                Locale.ROOT,
+                                "(%d,%d) %.1f mm/yr",
+                                (int) ps.row()[i],
+                                (int) ps.col()[i],
+                                ps.velocityMmYr()[i]));
             }
-            XYChart ts = Charts.timeSeries("Displacement of the " + few + " most coherent PS", "LOS displacement [mm]", ps.dates(), names, vals);
-            page.section("Time series and static map", "PNG versions for slides; legend: (row, col) velocity.");
-            page.raw("<div class=\"row\"><div class=\"wide\">" + HtmlPage.figure(images.add("timeseries", Charts.toImage(ts)), "time series", null)
-                    + "</div><div class=\"col\">" + HtmlPage.figure(vmapSrc, "velocity map", "All PS over the mean amplitude.") + "</div></div>");
+            XYChart ts =
+                    Charts.timeSeries(
+                            "Displacement of the " + few + " most coherent PS",
+                            "LOS displacement [mm]",
+                            ps.dates(),
+                            names,
+                            vals);
+            page.section(
+                    "Time series and static map",
+                    "PNG versions for slides; legend: (row, col) velocity.");
+            page.raw(
+                    "<div class=\"row\"><div class=\"wide\">"
+                            + HtmlPage.figure(
+                                    images.add("timeseries", Charts.toImage(ts)),
+                                    "time series",
+                                    null)
+                            + "</div><div class=\"col\">"
+                            + HtmlPage.figure(
+                                    vmapSrc, "velocity map", "All PS over the mean amplitude.")
+                            + "</div></div>");
             page.endSection();
         }
 
         // 3. co-registration
         if (run.offsets().isPresent() || run.matches().isPresent()) {
-            page.section("Co-registration", "Offsets of each secondary image against the reference (pixels; x = column, y = row).");
+            page.section(
+                    "Co-registration",
+                    "Offsets of each secondary image against the reference (pixels; x = column, y = row).");
             StringBuilder row = new StringBuilder("<div class=\"row\">");
             if (run.offsets().isPresent()) {
                 CsvTable t = run.offsets().get();
@@ -194,16 +310,42 @@ public final class InsarReport {
                 double[] rs = t.has("residual") ? t.doubles("residual") : nanArray(dx.length);
                 List<LocalDate> ld = new ArrayList<>();
                 for (int i = 0; i < dx.length; i++) {
-                    rows.add(List.of(dates.get(i), Html.num(dx[i], 3), Html.num(dy[i], 3),
-                            Double.isNaN(mt[i]) ? "–" : Html.count(Math.round(mt[i])), Html.num(rs[i], 3)));
+                    rows.add(
+                            List.of(
+                                    dates.get(i),
+                                    Html.num(dx[i], 3),
+                                    Html.num(dy[i], 3),
+                                    Double.isNaN(mt[i]) ? "–" : Html.count(Math.round(mt[i])),
+                                    Html.num(rs[i], 3)));
                     parseDate(dates.get(i)).ifPresent(ld::add);
                 }
                 if (ld.size() == dx.length && !ld.isEmpty()) {
-                    XYChart oc = Charts.timeSeries("Co-registration offsets", "offset [px]", ld, List.of("dx", "dy"), new double[][] {dx, dy});
-                    row.append("<div class=\"col\">").append(HtmlPage.figure(images.add("offsets", Charts.toImage(oc)), "offsets", null)).append("</div>");
+                    XYChart oc =
+                            Charts.timeSeries(
+                                    "Co-registration offsets",
+                                    "offset [px]",
+                                    ld,
+                                    List.of("dx", "dy"),
+                                    new double[][] {dx, dy});
+                    row.append("<div class=\"col\">")
+                            .append(
+                                    HtmlPage.figure(
+                                            images.add("offsets", Charts.toImage(oc)),
+                                            "offsets",
+                                            null))
+                            .append("</div>");
                 }
                 row.append("<div class=\"col\"><div class=\"scroll\">")
-                        .append(Html.table(List.of("date", "dx [px]", "dy [px]", "matches", "residual [px]"), rows)).append("</div></div>");
+                        .append(
+                                Html.table(
+                                        List.of(
+                                                "date",
+                                                "dx [px]",
+                                                "dy [px]",
+                                                "matches",
+                                                "residual [px]"),
+                                        rows))
+                        .append("</div></div>");
             }
             if (run.matches().isPresent()) {
                 CsvTable m = run.matches().get();
@@ -220,18 +362,39 @@ public final class InsarReport {
                 boolean perDate = byDate.size() <= 8;
                 if (perDate) {
                     for (Map.Entry<String, List<Integer>> e : byDate.entrySet()) {
-                        double[] ddx = e.getValue().stream().mapToDouble(i -> xsec[i] - xr[i]).toArray();
-                        double[] ddy = e.getValue().stream().mapToDouble(i -> ysec[i] - yr[i]).toArray();
+                        double[] ddx =
+                                e.getValue().stream().mapToDouble(i -> xsec[i] - xr[i]).toArray();
+                        double[] ddy =
+                                e.getValue().stream().mapToDouble(i -> ysec[i] - yr[i]).toArray();
                         ss.add(Series.scatter(e.getKey(), ddx, ddy));
                     }
                 } else {
-                    double[] ddx = IntStream.range(0, xr.length).mapToDouble(i -> xsec[i] - xr[i]).toArray();
-                    double[] ddy = IntStream.range(0, xr.length).mapToDouble(i -> ysec[i] - yr[i]).toArray();
+                    double[] ddx =
+                            IntStream.range(0, xr.length)
+                                    .mapToDouble(i -> xsec[i] - xr[i])
+                                    .toArray();
+                    double[] ddy =
+                            IntStream.range(0, xr.length)
+                                    .mapToDouble(i -> ysec[i] - yr[i])
+                                    .toArray();
                     ss.add(Series.scatter("all dates", ddx, ddy));
                 }
-                XYChart mc = Charts.xy("Feature matches: displacement secondary − reference", "dx [px]", "dy [px]", ss);
-                row.append("<div class=\"col\">").append(HtmlPage.figure(images.add("matches", Charts.toImage(mc)), "matches",
-                        Html.count(xr.length) + " matches over " + byDate.size() + " dates (matches.csv).")).append("</div>");
+                XYChart mc =
+                        Charts.xy(
+                                "Feature matches: displacement secondary − reference",
+                                "dx [px]",
+                                "dy [px]",
+                                ss);
+                row.append("<div class=\"col\">")
+                        .append(
+                                HtmlPage.figure(
+                                        images.add("matches", Charts.toImage(mc)),
+                                        "matches",
+                                        Html.count(xr.length)
+                                                + " matches over "
+                                                + byDate.size()
+                                                + " dates (matches.csv)."))
+                        .append("</div>");
             }
             page.raw(row.append("</div>").toString());
             page.endSection();
@@ -244,12 +407,20 @@ public final class InsarReport {
         images.add("thumb", RasterRenderer.thumbnail(vmap, 480));
         Path html = outDir.resolve("report.html");
         page.write(html);
-        return new ReportSummary(RunKind.INSAR, title, html, headline, Optional.of(outDir.resolve(ImageStore.fileHref("thumb"))));
+        return new ReportSummary(
+                RunKind.INSAR,
+                title,
+                html,
+                headline,
+                Optional.of(outDir.resolve(ImageStore.fileHref("thumb"))));
     }
 
     private static Optional<LocalDate> parseDate(String s) {
         try {
-            return Optional.of(s.length() == 8 ? LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE) : LocalDate.parse(s));
+            return Optional.of(
+                    s.length() == 8
+                            ? LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE)
+                            : LocalDate.parse(s));
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
@@ -277,9 +448,17 @@ public final class InsarReport {
         double[] v = sorted(ps.velocityMmYr());
         double[] d = sorted(ps.demErrorM());
         double[] a = sorted(ps.dispersion());
-        m.put("temporal coherence mean / median", Html.num(mean(c), 3) + " / " + Html.num(q(c, 0.5), 3));
+        m.put(
+                "temporal coherence mean / median",
+                Html.num(mean(c), 3) + " / " + Html.num(q(c, 0.5), 3));
         m.put("velocity mean ± std [mm/yr]", Html.num(mean(v), 2) + " ± " + Html.num(std(v), 2));
-        m.put("velocity 2 % / 50 % / 98 % [mm/yr]", Html.num(q(v, 0.02), 2) + " / " + Html.num(q(v, 0.5), 2) + " / " + Html.num(q(v, 0.98), 2));
+        m.put(
+                "velocity 2 % / 50 % / 98 % [mm/yr]",
+                Html.num(q(v, 0.02), 2)
+                        + " / "
+                        + Html.num(q(v, 0.5), 2)
+                        + " / "
+                        + Html.num(q(v, 0.98), 2));
         m.put("DEM error mean ± std [m]", Html.num(mean(d), 2) + " ± " + Html.num(std(d), 2));
         m.put("amplitude dispersion median", Html.num(q(a, 0.5), 3));
         return m;
@@ -290,7 +469,9 @@ public final class InsarReport {
     }
 
     private static double q(double[] s, double p) {
-        return s.length == 0 ? Double.NaN : s[(int) Math.min(s.length - 1, Math.round(p * (s.length - 1)))];
+        return s.length == 0
+                ? Double.NaN
+                : s[(int) Math.min(s.length - 1, Math.round(p * (s.length - 1)))];
     }
 
     private static double std(double[] s) {
@@ -305,7 +486,10 @@ public final class InsarReport {
         return Math.sqrt(acc / (s.length - 1));
     }
 
-    /** {@code {"dates":[...], "p":[[row,col,v,coh,dem,[disp...]],...]}} of the first {@code shown} in order. */
+    /**
+     * {@code {"dates":[...], "p":[[row,col,v,coh,dem,[disp...]],...]}} of the first {@code shown}
+     * in order.
+     */
     static String psJson(PsTable ps, Integer[] order, int shown) {
         StringBuilder b = new StringBuilder(64 + shown * (40 + 8 * ps.dates().size()));
         b.append("{\"dates\":[");
@@ -315,9 +499,17 @@ public final class InsarReport {
         b.append("],\"p\":[");
         for (int k = 0; k < shown; k++) {
             int i = order[k];
-            b.append(k == 0 ? "[" : ",[").append(Html.jsNum(ps.row()[i], 0)).append(',').append(Html.jsNum(ps.col()[i], 0))
-                    .append(',').append(Html.jsNum(ps.velocityMmYr()[i], 3)).append(',').append(Html.jsNum(ps.coherence()[i], 3))
-                    .append(',').append(Html.jsNum(ps.demErrorM()[i], 2)).append(",[");
+            b.append(k == 0 ? "[" : ",[")
+                    .append(Html.jsNum(ps.row()[i], 0))
+                    .append(',')
+                    .append(Html.jsNum(ps.col()[i], 0))
+                    .append(',')
+                    .append(Html.jsNum(ps.velocityMmYr()[i], 3))
+                    .append(',')
+                    .append(Html.jsNum(ps.coherence()[i], 3))
+                    .append(',')
+                    .append(Html.jsNum(ps.demErrorM()[i], 2))
+                    .append(",[");
             float[] d = ps.displacementMm()[i];
             for (int j = 0; j < d.length; j++) {
                 b.append(j == 0 ? "" : ",").append(Html.jsNum(d[j], 2));
@@ -377,7 +569,8 @@ public final class InsarReport {
                   el('text', {x: L - 5, y: Y(v) + 4, 'text-anchor': 'end'}, s).textContent = +v.toFixed(2);
                 });
                 var yr0 = new Date(x0).getUTCFullYear(), yr1 = new Date(x1).getUTCFullYear();
-                var monthStep = (yr1 - yr0) >= 3 ? 12 : (yr1 - yr0) >= 1 ? 3 : 1;
+                var months = (x1 - x0) / (30.44 * 864e5);
+                var monthStep = months <= 8 ? 1 : months <= 18 ? 3 : months <= 40 ? 6 : 12;
                 for (var y = yr0; y <= yr1; y++) {
                   for (var m = 0; m < 12; m += monthStep) {
                     var tv = Date.UTC(y, m, 1);

@@ -18,8 +18,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * XChart charts in one house style (white background, light grid, fonts readable on a slide),
- * rendered headless to images. Non-finite points are dropped; a series with no finite point is
- * left out (XChart cannot draw empty series).
+ * rendered headless to images. Non-finite points are dropped; a series with no finite point is left
+ * out (XChart cannot draw empty series).
  */
 public final class Charts {
     private Charts() {}
@@ -164,7 +164,12 @@ public final class Charts {
     public static long[] histogramCounts(double[] values, int bins, double lo, double hi) {
         if (bins <= 0 || !(hi > lo)) {
             throw new IllegalArgumentException(
-                    "histogram needs bins > 0 and lo < hi, got bins=" + bins + " lo=" + lo + " hi=" + hi);
+                    "histogram needs bins > 0 and lo < hi, got bins="
+                            + bins
+                            + " lo="
+                            + lo
+                            + " hi="
+                            + hi);
         }
         long[] counts = new long[bins];
         for (double v : values) {
@@ -203,8 +208,13 @@ public final class Charts {
         if (one != null) {
             one.setLineColor(Color.DARK_GRAY);
             one.setLineStyle(
-                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                            new float[] {6f, 4f}, 0f));
+                    new BasicStroke(
+                            1.2f,
+                            BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_MITER,
+                            10f,
+                            new float[] {6f, 4f},
+                            0f));
         }
         c.getStyler().setMarkerSize(3);
         c.getStyler().setXAxisMin(lo);
@@ -235,7 +245,11 @@ public final class Charts {
      * @param values {@code values[s][d]}: series {@code s} at date {@code d}, NaN for gaps
      */
     public static XYChart timeSeries(
-            String title, String yLabel, List<LocalDate> dates, List<String> names, double[][] values) {
+            String title,
+            String yLabel,
+            List<LocalDate> dates,
+            List<String> names,
+            double[][] values) {
         XYChart c = base(title, "date", yLabel, 760, HEIGHT);
         c.getStyler().setDatePattern("yyyy-MM");
         for (int s = 0; s < values.length; s++) {

@@ -40,7 +40,8 @@ public final class RasterRenderer {
      * @param scale colours and limits
      * @param maxSidePx largest side of the output in pixels
      */
-    public static BufferedImage render(Raster band, double noData, ColorScale scale, int maxSidePx) {
+    public static BufferedImage render(
+            Raster band, double noData, ColorScale scale, int maxSidePx) {
         int f = reductionFactor(band.width(), band.height(), maxSidePx);
         float[] v = reduce(band, noData, f);
         int w = ceilDiv(band.width(), f);
@@ -137,8 +138,12 @@ public final class RasterRenderer {
             double radiusPx) {
         if (xImg.length != yImg.length || xImg.length != values.length) {
             throw new IllegalArgumentException(
-                    "point arrays differ in length: x " + xImg.length + ", y " + yImg.length
-                            + ", values " + values.length);
+                    "point arrays differ in length: x "
+                            + xImg.length
+                            + ", y "
+                            + yImg.length
+                            + ", values "
+                            + values.length);
         }
         BufferedImage out =
                 new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB);
@@ -176,7 +181,12 @@ public final class RasterRenderer {
      * @param strokePx outline width in output-image pixels
      */
     public static BufferedImage overlayCircles(
-            BufferedImage base, double[] cx, double[] cy, double[] r, Color[] colors, float strokePx) {
+            BufferedImage base,
+            double[] cx,
+            double[] cy,
+            double[] r,
+            Color[] colors,
+            float strokePx) {
         BufferedImage out =
                 new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = out.createGraphics();
@@ -196,7 +206,8 @@ public final class RasterRenderer {
 
     /** {@code image} scaled to at most {@code maxSidePx} on its longer side (never enlarged). */
     public static BufferedImage thumbnail(BufferedImage image, int maxSidePx) {
-        double f = Math.min(1.0, maxSidePx / (double) Math.max(image.getWidth(), image.getHeight()));
+        double f =
+                Math.min(1.0, maxSidePx / (double) Math.max(image.getWidth(), image.getHeight()));
         int w = Math.max(1, (int) Math.round(image.getWidth() * f));
         int h = Math.max(1, (int) Math.round(image.getHeight() * f));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -214,9 +225,7 @@ public final class RasterRenderer {
         return out;
     }
 
-    /**
-     * A horizontal colour bar {@code widthPx} wide with five tick labels and the scale's label.
-     */
+    /** A horizontal colour bar {@code widthPx} wide with five tick labels and the scale's label. */
     public static BufferedImage colorBar(ColorScale scale, int widthPx) {
         int barH = 18;
         int h = 64;
@@ -237,11 +246,14 @@ public final class RasterRenderer {
             g.drawRect(margin, 4, len - 1, barH);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             FontMetrics fm = g.getFontMetrics();
-            for (int k = 0; k <= 4; k++) {
-                double v = scale.min() + k * (scale.max() - scale.min()) / 4;
-                int x = margin + (int) Math.round(k * (len - 1) / 4.0);
+            double range = scale.max() - scale.min();
+            double step = niceStep(range / 5);
+            for (double v = Math.ceil(scale.min() / step) * step;
+                    v <= scale.max() + 1e-9 * range;
+                    v += step) {
+                int x = margin + (int) Math.round((v - scale.min()) / range * (len - 1));
                 g.drawLine(x, 4 + barH, x, 8 + barH);
-                String s = formatTick(v, scale.max() - scale.min());
+                String s = formatStep(v, step);
                 g.drawString(s, x - fm.stringWidth(s) / 2, 10 + barH + fm.getAscent());
             }
             String label = scale.label();
@@ -257,7 +269,8 @@ public final class RasterRenderer {
         int w = Math.max(image.getWidth(), 320);
         BufferedImage bar = colorBar(scale, Math.min(w, 600));
         BufferedImage out =
-                new BufferedImage(w, image.getHeight() + bar.getHeight() + 6, BufferedImage.TYPE_INT_RGB);
+                new BufferedImage(
+                        w, image.getHeight() + bar.getHeight() + 6, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -268,6 +281,51 @@ public final class RasterRenderer {
             g.dispose();
         }
         return out;
+    }
+
+    /** The 1, 2 or 5 times a power of ten nearest above {@code raw} (for tick spacing). */
+    public static double niceStep(double raw) {
+        if (!(raw > 0) || !Double.isFinite(raw)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / p;
+        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+    }
+
+    /**
+     * {@code image} enlarged by the smallest integer factor (nearest neighbour, so pixels stay
+     * sharp) that makes its longer side at least {@code minSidePx}; returned as is when already
+     * large enough.
+     */
+    public static BufferedImage enlarge(BufferedImage image, int minSidePx) {
+        int side = Math.max(image.getWidth(), image.getHeight());
+        int k = Math.max(1, (int) Math.ceil(minSidePx / (double) Math.max(1, side)));
+        if (k == 1) {
+            return image;
+        }
+        BufferedImage out =
+                new BufferedImage(
+                        image.getWidth() * k, image.getHeight() * k, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(
+                    RenderingHints.KEY_INTERPOLATION,
+                    RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** A tick label for a value on a grid of spacing {@code step}: just enough decimals. */
+    public static String formatStep(double v, double step) {
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        if (Math.abs(v) < step * 1e-6) {
+            v = 0;
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /** A tick label with about three significant digits for a scale spanning {@code range}. */

@@ -2,15 +2,19 @@ package dev.surveyor.report.run;
 
 /**
  * A crater as a circle in image pixels: centre {@code (xPx, yPx)} with the origin at the top-left
- * corner of the top-left pixel ({@code x} = column), diameter in pixels, and a detection score
- * (NaN for catalogue craters).
+ * corner of the top-left pixel ({@code x} = column), diameter in pixels, and a detection score (NaN
+ * for catalogue craters).
  */
 public record CraterCircle(double xPx, double yPx, double diameterPx, double score) {
     public CraterCircle {
         if (!Double.isFinite(xPx) || !Double.isFinite(yPx) || !(diameterPx > 0)) {
             throw new IllegalArgumentException(
-                    "crater needs finite centre and positive diameter, got x=" + xPx + " y=" + yPx
-                            + " d=" + diameterPx);
+                    "crater needs finite centre and positive diameter, got x="
+                            + xPx
+                            + " y="
+                            + yPx
+                            + " d="
+                            + diameterPx);
         }
     }
 

@@ -43,13 +43,17 @@ public record CraterEvaluation(
 
     /** Scores {@code detections} against {@code truth}. */
     public static CraterEvaluation evaluate(
-            List<CraterCircle> detections, List<CraterCircle> truth, double minIou, double minDiameterPx) {
+            List<CraterCircle> detections,
+            List<CraterCircle> truth,
+            double minIou,
+            double minDiameterPx) {
         if (!(minIou > 0 && minIou <= 1)) {
             throw new IllegalArgumentException("minIou must be in (0, 1], got " + minIou);
         }
         List<CraterCircle> det = new ArrayList<>(detections);
         det.sort(Comparator.comparingDouble((CraterCircle c) -> -c.score()));
-        List<CraterCircle> tru = truth.stream().filter(c -> c.diameterPx() >= minDiameterPx).toList();
+        List<CraterCircle> tru =
+                truth.stream().filter(c -> c.diameterPx() >= minDiameterPx).toList();
         // truth sorted by x for a cheap search window
         Integer[] byX = new Integer[tru.size()];
         for (int i = 0; i < byX.length; i++) {
@@ -100,7 +104,8 @@ public record CraterEvaluation(
             } else if (match[k] == -1) {
                 fp++;
             }
-            boolean lastOfScore = k == det.size() - 1 || det.get(k + 1).score() != det.get(k).score();
+            boolean lastOfScore =
+                    k == det.size() - 1 || det.get(k + 1).score() != det.get(k).score();
             if (lastOfScore) {
                 double p = tp + fp == 0 ? 1.0 : tp / (double) (tp + fp);
                 double r = tru.isEmpty() ? 0.0 : tp / (double) tru.size();
@@ -124,7 +129,16 @@ public record CraterEvaluation(
             }
         }
         return new CraterEvaluation(
-                List.copyOf(det), match, tru, truthScore, th, pr, rc, f1, averagePrecision(pr, rc), best);
+                List.copyOf(det),
+                match,
+                tru,
+                truthScore,
+                th,
+                pr,
+                rc,
+                f1,
+                averagePrecision(pr, rc),
+                best);
     }
 
     /** All-point interpolated AP: sum over recall steps of the best precision at higher recall. */
@@ -160,7 +174,9 @@ public record CraterEvaluation(
         return lo;
     }
 
-    /** Index of the curve point for threshold {@code t}: the last point with threshold ≥ t, or -1. */
+    /**
+     * Index of the curve point for threshold {@code t}: the last point with threshold ≥ t, or -1.
+     */
     public int indexAt(double t) {
         int idx = -1;
         for (int i = 0; i < thresholds.length && thresholds[i] >= t; i++) {

@@ -48,7 +48,8 @@ public record CraterRun(
         Optional<double[]> km =
                 det.has("diameter_km") ? Optional.of(det.doubles("diameter_km")) : Optional.empty();
         Path s = dir.resolve("sfd.csv");
-        Optional<CsvTable> sfd = Files.isRegularFile(s) ? Optional.of(CsvTable.read(s)) : Optional.empty();
+        Optional<CsvTable> sfd =
+                Files.isRegularFile(s) ? Optional.of(CsvTable.read(s)) : Optional.empty();
         Map<String, String> summary = new LinkedHashMap<>();
         for (String name : List.of("sfd.json", "age.json", "summary.json")) {
             JsonSummary.read(dir.resolve(name)).forEach((k, v) -> summary.put(k, v));

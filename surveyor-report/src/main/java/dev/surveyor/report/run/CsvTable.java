@@ -61,7 +61,11 @@ public final class CsvTable {
                 } else if (f.length != header.size()) {
                     throw new RasterFormatException(
                             file,
-                            "line " + n + " has " + f.length + " fields but the header has "
+                            "line "
+                                    + n
+                                    + " has "
+                                    + f.length
+                                    + " fields but the header has "
                                     + header.size());
                 } else {
                     rows.add(f);
@@ -132,8 +136,7 @@ public final class CsvTable {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw new RasterFormatException(
-                    file,
-                    "column " + column + " row " + (row + 1) + ": not a number: '" + s + "'");
+                    file, "column " + column + " row " + (row + 1) + ": not a number: '" + s + "'");
         }
     }
 
@@ -141,7 +144,8 @@ public final class CsvTable {
         Integer c = index.get(column);
         if (c == null) {
             throw new RasterFormatException(
-                    file, "missing column '" + column + "' (columns: " + String.join(",", header) + ")");
+                    file,
+                    "missing column '" + column + "' (columns: " + String.join(",", header) + ")");
         }
         return c;
     }

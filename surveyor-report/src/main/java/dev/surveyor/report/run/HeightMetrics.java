@@ -35,8 +35,14 @@ public record HeightMetrics(
     public static HeightMetrics compute(Raster pred, Raster truth, double buildingMinM) {
         if (pred.width() != truth.width() || pred.height() != truth.height()) {
             throw new IllegalArgumentException(
-                    "prediction is " + pred.width() + "x" + pred.height() + " but truth is "
-                            + truth.width() + "x" + truth.height());
+                    "prediction is "
+                            + pred.width()
+                            + "x"
+                            + pred.height()
+                            + " but truth is "
+                            + truth.width()
+                            + "x"
+                            + truth.height());
         }
         long n = 0;
         long nb = 0;

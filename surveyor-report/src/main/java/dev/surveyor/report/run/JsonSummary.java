@@ -39,7 +39,10 @@ public final class JsonSummary {
         }
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
-                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+                flatten(
+                        prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+                        e.getValue(),
+                        out);
             }
         } else if (n.isArray()) {
             boolean scalars = true;

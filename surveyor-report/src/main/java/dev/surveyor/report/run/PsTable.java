@@ -53,11 +53,14 @@ public record PsTable(
         List<LocalDate> dates = new ArrayList<>();
         List<String> dateCols = new ArrayList<>();
         for (String h : t.header()) {
-            if (h.length() == 9 && h.charAt(0) == 'd' && h.substring(1).chars().allMatch(Character::isDigit)) {
+            if (h.length() == 9
+                    && h.charAt(0) == 'd'
+                    && h.substring(1).chars().allMatch(Character::isDigit)) {
                 try {
                     dates.add(LocalDate.parse(h.substring(1), BASIC));
                 } catch (DateTimeParseException e) {
-                    throw new RasterFormatException(file, "column " + h + " is not a date dYYYYMMDD");
+                    throw new RasterFormatException(
+                            file, "column " + h + " is not a date dYYYYMMDD");
                 }
                 dateCols.add(h);
             }

@@ -27,7 +27,9 @@ public final class RasterLoading {
     private RasterLoading() {}
 
     private static final List<String> IMAGE_EXT =
-            List.of(".tif", ".tiff", ".png", ".pgm", ".jpg", ".jpeg", ".img", ".bmp", ".gif", ".raw");
+            List.of(
+                    ".tif", ".tiff", ".png", ".pgm", ".jpg", ".jpeg", ".img", ".bmp", ".gif",
+                    ".raw");
 
     /** Reads a whole raster file. */
     public static RasterDataset read(Path file) throws IOException {

@@ -1,0 +1,98 @@
+package dev.surveyor.cli.craters;
+
+import dev.surveyor.cli.CliProgress;
+import dev.surveyor.core.geo.GeoReferencer;
+import dev.surveyor.craters.Crater;
+import dev.surveyor.craters.detect.DetectionTable;
+import dev.surveyor.craters.detect.RasterSourceWindows;
+import dev.surveyor.craters.model.CenterNetDetector;
+import dev.surveyor.craters.model.GrayImage;
+import dev.surveyor.craters.model.ImageWindows;
+import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.io.RasterIO;
+import dev.surveyor.io.RasterSource;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code surveyor craters detect}. */
+@Command(
+        name = "detect",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Detect craters in an image of any size (overlapped windows, bounded memory).",
+            "Writes CSV x_px,y_px,diameter_px,score (centre in pixels, origin at the top-left corner of the top-left pixel)",
+            "plus lon_deg,lat_deg,diameter_km for georeferenced input."
+        })
+public final class CratersDetectCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, description = "Model directory.")
+    Path model;
+
+    @Option(names = "--image", required = true, description = "Image: GeoTIFF/ENVI/raw via the raster readers, PNG/JPEG via ImageIO.")
+    Path image;
+
+    @Option(names = "--out", required = true, description = "Output CSV.")
+    Path out;
+
+    @Option(names = "--threshold", description = "Minimum score. Default: the best-F1 threshold stored in model.json.")
+    Double threshold;
+
+    @Option(names = "--band", defaultValue = "0", description = "0-based band. Default: ${DEFAULT-VALUE}.")
+    int band;
+
+    @Option(names = "--window", description = "Window side, px. Default: model.json's windowPx.")
+    Integer window;
+
+    @Option(names = "--overlap", defaultValue = "64", description = "Window overlap, px. Default: ${DEFAULT-VALUE}.")
+    int overlap;
+
+    @Option(names = "--batch", defaultValue = "4", description = "Windows per forward pass. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Engine threads, 0 = all cores. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CenterNetDetector det = CenterNetDetector.load(model, threads)) {
+            det.batchSize(batch);
+            if (window != null) {
+                det.windows(window, overlap);
+            }
+            double thr = threshold != null ? threshold : det.defaultThreshold();
+            List<Crater> craters;
+            GeoReferencer geo = null;
+            String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
+            CliProgress progress = new CliProgress();
+            if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+                craters = det.detect(ImageWindows.of(GrayImage.read(image)), thr, progress);
+            } else {
+                try (RasterSource src = RasterIO.open(image)) {
+                    if (src.geometry().isPresent()) {
+                        try {
+                            geo = GeoReferencer.of(src.geometry().get());
+                        } catch (IllegalArgumentException e) {
+                            geo = null; // a CRS we cannot project: pixel columns only
+                        }
+                    }
+                    craters = det.detect(new RasterSourceWindows(src, band), thr, progress);
+                }
+            }
+            final GeoReferencer g = geo;
+            AtomicFiles.write(out, os -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                DetectionTable.write(craters, g, w);
+                w.flush();
+            });
+            System.err.println(craters.size() + " craters (threshold " + thr + ") -> " + out);
+        }
+        return 0;
+    }
+}

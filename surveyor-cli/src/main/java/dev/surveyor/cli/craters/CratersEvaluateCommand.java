@@ -1,0 +1,93 @@
+package dev.surveyor.cli.craters;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surveyor.craters.Crater;
+import dev.surveyor.craters.CraterCatalog;
+import dev.surveyor.craters.eval.CraterEvaluation;
+import dev.surveyor.craters.eval.DetectionScores;
+import dev.surveyor.craters.io.CraterFiles;
+import dev.surveyor.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code surveyor craters evaluate}. */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score detections against truth: one-to-one greedy matching by score, box IoU (circumscribed squares).",
+            "Writes DIR/metrics.json, DIR/curve.csv (precision, recall, F1 against threshold) and DIR/subsamples.csv."
+        })
+public final class CratersEvaluateCommand implements Callable<Integer> {
+    @Option(names = "--truth", required = true, description = "Truth: LRO NAC .txt, x,y,diameter .csv, or COCO .json (one image).")
+    Path truth;
+
+    @Option(names = "--detections", required = true, description = "Detections CSV (x_px,y_px,diameter_px,score).")
+    Path detections;
+
+    @Option(names = "--out", required = true, description = "Output folder.")
+    Path out;
+
+    @Option(names = "--min-diameter", defaultValue = "0", description = "Truth below it dropped, unmatched detections below it ignored (px). Default: ${DEFAULT-VALUE}.")
+    double minDiameter;
+
+    @Option(names = "--iou", defaultValue = "0.5", description = "Box IoU of a match. Default: ${DEFAULT-VALUE}.")
+    double iou;
+
+    @Option(names = "--threshold", defaultValue = "0", description = "Score threshold for P/R/F1. Default: ${DEFAULT-VALUE}.")
+    double threshold;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Crater> t = readTruth(truth);
+        List<Crater> d = CraterFiles.readXyDiameterCsv(detections).craters();
+        CraterEvaluation e = CraterEvaluation.evaluate(t, d, iou, minDiameter, threshold, 42);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("truth", truth.toString()).put("detections", detections.toString());
+        root.put("minIou", iou).put("minDiameterPx", minDiameter);
+        root.set("atThreshold", json.valueToTree(e.atThreshold()));
+        root.set("bestF1", json.valueToTree(e.bestF1()));
+        root.put("ap50", e.ap50()).put("cocoAp", e.cocoAp());
+        root.set("subsampleF1", json.valueToTree(e.subsampleF1()));
+        Files.createDirectories(out);
+        AtomicFiles.writeString(out.resolve("metrics.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        StringBuilder c = new StringBuilder("threshold,precision,recall,f1,tp,fp,fn\n");
+        for (DetectionScores.AtThreshold a : e.curve()) {
+            c.append(String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f,%d,%d,%d%n", a.threshold(), a.precision(), a.recall(), a.f1(), a.truePositives(), a.falsePositives(), a.falseNegatives()));
+        }
+        AtomicFiles.writeString(out.resolve("curve.csv"), c.toString());
+        StringBuilder s = new StringBuilder("subsample,f1\n");
+        for (int i = 0; i < e.subsampleF1().length; i++) {
+            s.append(i).append(',').append(String.format(Locale.ROOT, "%.5f", e.subsampleF1()[i])).append('\n');
+        }
+        AtomicFiles.writeString(out.resolve("subsamples.csv"), s.toString());
+        DetectionScores.AtThreshold a = e.atThreshold(), b = e.bestF1();
+        System.out.printf(Locale.ROOT, "threshold %.3f: P %.4f R %.4f F1 %.4f | best F1 %.4f at %.3f | AP@0.5 %.4f | AP@[.5:.95] %.4f | median D ratio %.3f%n",
+                a.threshold(), a.precision(), a.recall(), a.f1(), b.f1(), b.threshold(), e.ap50(), e.cocoAp(), a.medianDiameterRatio());
+        return 0;
+    }
+
+    static List<Crater> readTruth(Path p) throws IOException {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".txt")) {
+            return CraterFiles.readLroNac(p).craters();
+        }
+        if (n.endsWith(".json")) {
+            Map<String, CraterCatalog> m = CraterFiles.readCoco(p);
+            if (m.size() != 1) {
+                throw new IllegalArgumentException(p + ": COCO file has " + m.size() + " images; give a file with one");
+            }
+            return m.values().iterator().next().craters();
+        }
+        return CraterFiles.readXyDiameterCsv(p).craters();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.surveyor.cli.height;
+
+import dev.surveyor.cli.CliProgress;
+import dev.surveyor.height.io.HeightPipelines;
+import dev.surveyor.height.predict.ConfigTiledPrediction;
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.learn.LearnEngine;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code surveyor height predict}: height of every pixel of an image, as a float32 GeoTIFF. */
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        description = "Predict height (metres) for an image of any size with overlapped, blended windows.")
+public final class HeightPredictCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, description = "Model directory (model.json + model.params).")
+    Path model;
+
+    @Option(names = "--image", required = true, description = "Input image (GeoTIFF or any format RasterIO reads).")
+    Path image;
+
+    @Option(names = "--out", required = true, description = "Output float32 GeoTIFF.")
+    Path out;
+
+    @Option(names = "--preview", description = "Colour-mapped PNG preview (default: OUT with .png).")
+    Path preview;
+
+    @Option(names = "--preview-max", defaultValue = "60", description = "Height shown white in the preview, metres.")
+    double previewMaxM;
+
+    @Option(names = "--tile", defaultValue = "256", description = "Window size, multiple of 32.")
+    int tile;
+
+    @Option(names = "--overlap", defaultValue = "64", description = "Window overlap in pixels.")
+    int overlap;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Torch threads (0 = default).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        LearnEngine.start(threads);
+        ConfigTiledPrediction c = new ConfigTiledPrediction();
+        c.tileSizePx = tile;
+        c.overlapPx = overlap;
+        c.validate();
+        Path pv = preview;
+        if (pv == null) {
+            String n = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            pv = out.resolveSibling(n + ".png");
+        }
+        try (HeightModel m = HeightModel.load(model)) {
+            HeightPipelines.predictFile(m, image, out, pv, previewMaxM, c, new CliProgress());
+        }
+        System.out.println("wrote " + out + " and " + pv);
+        return 0;
+    }
+}

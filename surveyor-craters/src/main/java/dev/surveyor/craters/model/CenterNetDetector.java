@@ -1,0 +1,153 @@
+package dev.surveyor.craters.model;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surveyor.core.util.Checks;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.craters.Crater;
+import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.learn.ModelDir;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A trained CenterNet crater detector loaded from a model directory ({@code model.json} + {@code
+ * best.params}), detecting over images of any size with {@link TiledInference}.
+ *
+ * <p>Close it to free the native memory. Not thread-safe.
+ */
+public final class CenterNetDetector implements AutoCloseable {
+    private final Model model;
+    private final ObjectNode json;
+    private final ConfigCenterNet architecture;
+    private int windowPx;
+    private int overlapPx;
+    private int batchSize = 4;
+
+    private CenterNetDetector(Model model, ObjectNode json, ConfigCenterNet architecture) {
+        this.model = model;
+        this.json = json;
+        this.architecture = architecture;
+        int mult = architecture.sizeMultiple();
+        int w = json.path("windowPx").asInt(512);
+        this.windowPx = Math.max(mult, w / mult * mult);
+        this.overlapPx = Math.min(64, windowPx / 2 - 1);
+    }
+
+    /**
+     * Loads a model directory.
+     *
+     * @param dir model directory
+     * @param threads intra-op threads (0 = engine default); effective only before the engine starts
+     */
+    public static CenterNetDetector load(Path dir, int threads) throws IOException {
+        return load(dir, threads, ModelDir.BEST);
+    }
+
+    /** Loads a model directory with the named parameter file (e.g. {@code best}, {@code last}). */
+    public static CenterNetDetector load(Path dir, int threads, String paramsName)
+            throws IOException {
+        LearnEngine.start(threads);
+        ModelDir md = new ModelDir(dir);
+        ObjectNode json = md.readJson();
+        if (!json.has("architecture")) {
+            throw new dev.surveyor.core.raster.RasterFormatException(
+                    dir.resolve(ModelDir.MODEL_JSON) + ": no 'architecture'");
+        }
+        ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
+        Block block = CenterNetNetworks.build(arch).network();
+        Model model = Model.newInstance("craters");
+        try {
+            model.setBlock(block);
+            md.loadParams(block, model.getNDManager(), paramsName);
+            block.initialize(
+                    model.getNDManager(),
+                    DataType.FLOAT32,
+                    new Shape(1, 1, arch.sizeMultiple(), arch.sizeMultiple()));
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
+        return new CenterNetDetector(model, json, arch);
+    }
+
+    /** The best-F1 threshold on validation stored in model.json (0.3 when absent). */
+    public double defaultThreshold() {
+        return json.path("threshold").asDouble(0.3);
+    }
+
+    /**
+     * The factor applied to decoded diameters (model.json {@code sizeScale}, 1 when absent): set by
+     * calibration to a labelling convention that differs from the training labels.
+     */
+    public double sizeScale() {
+        return json.path("sizeScale").asDouble(1.0);
+    }
+
+    /** The model description. */
+    public ObjectNode modelJson() {
+        return json.deepCopy();
+    }
+
+    /** The architecture. */
+    public ConfigCenterNet architecture() {
+        return architecture.copy();
+    }
+
+    /** Sets the window side (px; rounded down to the network's size multiple) and overlap (px). */
+    public CenterNetDetector windows(int windowPx, int overlapPx) {
+        int mult = architecture.sizeMultiple();
+        Checks.atLeast("windowPx", windowPx, mult);
+        this.windowPx = windowPx / mult * mult;
+        this.overlapPx = Checks.inRange("overlapPx", overlapPx, 0, this.windowPx / 2 - 1);
+        return this;
+    }
+
+    /** Sets the windows per forward pass. */
+    public CenterNetDetector batchSize(int batchSize) {
+        this.batchSize = Checks.positive("batchSize", batchSize);
+        return this;
+    }
+
+    /**
+     * Detects craters.
+     *
+     * @param image the image
+     * @param threshold minimum score
+     * @param progress one step per window
+     * @return craters (pixel coordinates, corner origin), descending score
+     */
+    public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress)
+            throws IOException {
+        Checks.inRange("threshold", threshold, 0.0, 1.0);
+        double scale = sizeScale();
+        try (NDManager m = model.getNDManager().newSubManager()) {
+            List<Crater> raw = new TiledInference(
+                            model.getBlock(),
+                            m,
+                            architecture.outputStride,
+                            json.path("input").path("mean").asDouble(),
+                            json.path("input").path("std").asDouble(1),
+                            windowPx,
+                            overlapPx,
+                            batchSize)
+                    .detect(image, threshold, progress);
+            if (scale == 1.0) {
+                return raw;
+            }
+            return raw.stream()
+                    .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * scale, c.score()))
+                    .toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.surveyor.height.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surveyor.core.raster.DataType;
+import dev.surveyor.core.raster.MultiBandRaster;
+import dev.surveyor.core.raster.Raster;
+import dev.surveyor.core.raster.RasterDataset;
+import dev.surveyor.core.raster.RasterF32;
+import dev.surveyor.core.raster.RasterFormatException;
+import dev.surveyor.core.raster.RasterU8;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.eval.HeightEvaluation;
+import dev.surveyor.height.predict.ConfigTiledPrediction;
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.TiledHeightPredictor;
+import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.io.RasterIO;
+import dev.surveyor.io.RasterSource;
+import dev.surveyor.io.image.PngWriter;
+import dev.surveyor.io.tiff.GeoTiffStreamWriter;
+import dev.surveyor.io.tiff.GeoTiffWriteOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Predict and evaluate height rasters on files. */
+public final class HeightPipelines {
+    /** Longest side of the PNG preview in pixels. */
+    public static final int PREVIEW_MAX_PX = 1024;
+
+    private HeightPipelines() {}
+
+    /**
+     * Predicts {@code image} into a float32 GeoTIFF (height in metres, NaN = no data, declared as
+     * the no-data value) with the image's georeferencing, streaming rows (bounded memory), and
+     * writes a colour-mapped PNG preview (0..previewMaxM) when {@code preview} is not null.
+     */
+    public static void predictFile(
+            HeightModel model,
+            Path image,
+            Path out,
+            Path preview,
+            double previewMaxM,
+            ConfigTiledPrediction config,
+            ProgressListener progress)
+            throws IOException {
+        try (RasterSource src = RasterIO.open(image)) {
+            if (src.numBands() != model.normalization().numBands()) {
+                throw new IllegalArgumentException(
+                        image.getFileName() + ": has " + src.numBands() + " bands but the model expects "
+                                + model.normalization().numBands());
+            }
+            if (src.dataType().isComplex()) {
+                throw new IllegalArgumentException(image.getFileName() + ": complex samples cannot be predicted");
+            }
+            int w = src.width();
+            int h = src.height();
+            OptionalDouble nd = src.noData();
+            int step = Math.max(1, (Math.max(w, h) + PREVIEW_MAX_PX - 1) / PREVIEW_MAX_PX);
+            int pw = (w + step - 1) / step;
+            int ph = (h + step - 1) / step;
+            RasterU8[] rgb = {new RasterU8(pw, ph), new RasterU8(pw, ph), new RasterU8(pw, ph)};
+            GeoTiffWriteOptions opt = new GeoTiffWriteOptions().compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
+            try (GeoTiffStreamWriter wr =
+                    GeoTiffStreamWriter.create(
+                            out, w, h, 1, DataType.FLOAT32, src.geometry().orElse(null), OptionalDouble.of(Double.NaN), opt)) {
+                TiledHeightPredictor.create(config)
+                        .predict(
+                                model,
+                                w,
+                                h,
+                                (x0, y0, ww, hh) -> TiledHeightPredictor.readWindow(src.readWindow(x0, y0, ww, hh), nd, 0, 0, ww, hh),
+                                (row0, rows) -> {
+                                    wr.writeRows(MultiBandRaster.of(rows.copy()));
+                                    for (int y = 0; y < rows.height(); y++) {
+                                        int sy = row0 + y;
+                                        if (sy % step != 0) {
+                                            continue;
+                                        }
+                                        for (int x = 0; x < w; x += step) {
+                                            int[] c = ColorMaps.height(rows.get(x, y), previewMaxM);
+                                            for (int k = 0; k < 3; k++) {
+                                                rgb[k].set(x / step, sy / step, c[k]);
+                                            }
+                                        }
+                                    }
+                                },
+                                progress);
+                wr.commit();
+            }
+            if (preview != null) {
+                PngWriter.write(RasterDataset.of(MultiBandRaster.of(rgb)), preview);
+            }
+        }
+    }
+
+    /**
+     * Evaluates {@code pred} against {@code truth} (same grid; band 1; no-data and NaN excluded)
+     * and writes {@code metrics.json}, {@code error.png} (prediction − truth, ±20 m blue–white–red)
+     * and {@code scatter.png} (log-density of predicted vs true height over 0..ssimMaxM) into
+     * {@code outDir}.
+     */
+    public static HeightEvaluation evaluateFiles(
+            Path truth, Path pred, Path outDir, double buildingThresholdM, double ssimMaxM) throws IOException {
+        float[][] t = readBand0(truth);
+        float[][] p = readBand0(pred);
+        int w = (int) t[1][0];
+        int h = (int) t[1][1];
+        if (w != (int) p[1][0] || h != (int) p[1][1]) {
+            throw new RasterFormatException(
+                    pred, "size " + (int) p[1][0] + "x" + (int) p[1][1] + " differs from the truth " + w + "x" + h);
+        }
+        HeightEvaluation ev = HeightEvaluation.of(t[0], p[0], w, h, buildingThresholdM, 0, ssimMaxM);
+        java.nio.file.Files.createDirectories(outDir);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("truth", truth.toString());
+        json.put("prediction", pred.toString());
+        json.put("units", "metres");
+        json.put("buildingThresholdM", buildingThresholdM);
+        json.put("rmseRatioToZero", ev.metrics().rmseRatioToZero());
+        json.put("evaluation", ev);
+        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicFiles.write(outDir.resolve("metrics.json"), out -> om.writeValue(out, json));
+        RasterU8[] err = {new RasterU8(w, h), new RasterU8(w, h), new RasterU8(w, h)};
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int[] c = ColorMaps.diverging(p[0][y * w + x] - t[0][y * w + x], 20);
+                for (int k = 0; k < 3; k++) {
+                    err[k].set(x, y, c[k]);
+                }
+            }
+        }
+        PngWriter.write(RasterDataset.of(MultiBandRaster.of(err)), outDir.resolve("error.png"));
+        int n = 256;
+        long[] hist = new long[n * n];
+        long max = 1;
+        for (int i = 0; i < t[0].length; i++) {
+            float a = t[0][i];
+            float b = p[0][i];
+            if (!Float.isFinite(a) || !Float.isFinite(b)) {
+                continue;
+            }
+            int cx = (int) Math.max(0, Math.min(n - 1, a / ssimMaxM * (n - 1)));
+            int cy = (int) Math.max(0, Math.min(n - 1, b / ssimMaxM * (n - 1)));
+            int k = (n - 1 - cy) * n + cx;
+            max = Math.max(max, ++hist[k]);
+        }
+        RasterU8[] sc = {new RasterU8(n, n), new RasterU8(n, n), new RasterU8(n, n)};
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                long c = hist[y * n + x];
+                int v = c == 0 ? 255 : (int) Math.round(200 * (1 - Math.log1p(c) / Math.log1p(max)));
+                boolean diag = x == n - 1 - y;
+                sc[0].set(x, y, diag && c == 0 ? 200 : v);
+                sc[1].set(x, y, diag && c == 0 ? 120 : v);
+                sc[2].set(x, y, diag && c == 0 ? 120 : 255);
+            }
+        }
+        PngWriter.write(RasterDataset.of(MultiBandRaster.of(sc)), outDir.resolve("scatter.png"));
+        return ev;
+    }
+
+    /** Band 1 as floats (no-data → NaN) and {@code {width, height}} in the second row. */
+    private static float[][] readBand0(Path f) throws IOException {
+        try (RasterSource s = RasterIO.open(f)) {
+            Raster r = s.readBand(0, 0, 0, s.width(), s.height());
+            OptionalDouble nd = s.noData();
+            float[] v = new float[s.width() * s.height()];
+            for (int y = 0; y < s.height(); y++) {
+                for (int x = 0; x < s.width(); x++) {
+                    double d = r.getDouble(x, y);
+                    v[y * s.width() + x] = nd.isPresent() && d == nd.getAsDouble() ? Float.NaN : (float) d;
+                }
+            }
+            return new float[][] {v, {s.width(), s.height()}};
+        }
+    }
+
+    /** Reads a raster's band 1 into a float raster (no-data → NaN). */
+    public static RasterF32 readHeight(Path f) throws IOException {
+        float[][] b = readBand0(f);
+        return new RasterF32(b[0], (int) b[1][0], (int) b[1][1], 0, (int) b[1][0]);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.surveyor.height.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.data.ImageHeightPair;
+import dev.surveyor.height.data.TileSplit;
+import dev.surveyor.height.eval.HeightMetrics;
+import dev.surveyor.height.nn.Architecture;
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.ModelCard;
+import dev.surveyor.height.synth.ConfigSyntheticScene;
+import dev.surveyor.height.synth.SyntheticSceneGenerator;
+import dev.surveyor.learn.LearnEngine;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HeightTrainerTest {
+    static ImageHeightPair scene(long seed, int size) {
+        ConfigSyntheticScene c = new ConfigSyntheticScene();
+        c.widthPx = size;
+        c.heightPx = size;
+        c.buildingCoverFraction = 0.5;
+        c.maxBuildingSideM = 40;
+        c.maxFloors = 8;
+        c.seed = seed;
+        return SyntheticSceneGenerator.create(c).generate().toPair("syn" + seed);
+    }
+
+    static ConfigHeightTraining tiny() {
+        ConfigHeightTraining t = new ConfigHeightTraining();
+        t.net.architecture = Architecture.MRFED;
+        t.net.widthMultiplier = 1.0 / 16;
+        t.net.sizePreservingBlocks = 0;
+        t.cropPx = 64;
+        t.batchSize = 1;
+        t.augment = false;
+        t.learningRate = 3e-3;
+        t.loss = LossKind.L1;
+        t.seed = 3;
+        return t;
+    }
+
+    @Test
+    void tinyMrfedOverfitsOneSyntheticScene(@TempDir Path dir) throws Exception {
+        LearnEngine.start(1);
+        ImageHeightPair s = scene(12, 64);
+        double meanAbs = 0;
+        for (float v : s.heightM()) {
+            meanAbs += Math.abs(v);
+        }
+        meanAbs /= s.heightM().length;
+        ConfigHeightTraining t = tiny();
+        t.net.widthMultiplier = 0.125;
+        t.epochs = 5;
+        t.stepsPerEpoch = 50;
+        t.learningRate = 1e-2;
+        TrainingOutcome out =
+                HeightTrainer.create(t)
+                        .train(new TileSplit(List.of(s), List.of(s)), dir, null, false, "test", ProgressListener.NONE, r -> {});
+        HeightMetrics first = out.history().get(0).validation();
+        HeightMetrics best = out.history().get(out.bestEpoch() - 1).validation();
+        assertTrue(meanAbs > 3, "scene has buildings: mean height " + meanAbs);
+        assertTrue(
+                best.maeM() < 0.2 * meanAbs && best.maeM() < first.maeM() / 2.5,
+                "MAE " + best.maeM() + " m should fall below 20% of the mean height " + meanAbs + " m (first epoch " + first.maeM() + ")");
+    }
+
+    @Test
+    void resumeContinuesAndSavedModelReloadsBitExactly(@TempDir Path dir) throws Exception {
+        LearnEngine.start(1);
+        ImageHeightPair a = scene(21, 64);
+        ImageHeightPair b = scene(22, 64);
+        ConfigHeightTraining t = tiny();
+        t.epochs = 1;
+        t.stepsPerEpoch = 3;
+        TileSplit split = new TileSplit(List.of(a), List.of(b));
+        HeightTrainer.create(t).train(split, dir, null, false, "first", ProgressListener.NONE, r -> {});
+        t.epochs = 2;
+        TrainingOutcome second =
+                HeightTrainer.create(t).train(split, dir, null, true, "second", ProgressListener.NONE, r -> {});
+        assertEquals(2, second.history().size());
+        assertEquals(2, second.history().get(1).epoch());
+        ModelCard card = HeightModel.readCard(dir);
+        assertEquals(List.of("syn21"), card.trainTiles());
+        assertEquals(List.of("syn22"), card.validationTiles());
+        try (HeightModel m1 = HeightModel.load(dir.resolve("checkpoint"));
+                HeightModel m2 = HeightModel.load(dir.resolve("checkpoint"))) {
+            float[] p1 = m1.predictWindow(b.bands(), 64, 64);
+            float[] p2 = m2.predictWindow(b.bands(), 64, 64);
+            assertArrayEquals(p1, p2);
+            HeightMetrics v = HeightMetrics.of(b.heightM(), p1, 0);
+            assertEquals(second.history().get(1).validation().maeM(), v.maeM(), 1e-4);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.surveyor.learn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.ParameterStore;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surveyor.core.util.ProgressListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingLoopTest {
+    @TempDir Path tmp;
+
+    /** Learn y = 2 x - 1 per pixel with two 1x1 convolutions. */
+    static final class Doubling implements TrainingTask {
+        @Override
+        public Shape inputShape() {
+            return new Shape(4, 1, 4, 4);
+        }
+
+        @Override
+        public int batchesPerEpoch() {
+            return 30;
+        }
+
+        @Override
+        public Batch nextBatch(NDManager m, Random r) {
+            float[] x = new float[64];
+            float[] y = new float[64];
+            for (int i = 0; i < 64; i++) {
+                x[i] = (float) r.nextGaussian();
+                y[i] = 2 * x[i] - 1;
+            }
+            return new Batch(
+                    new NDList(m.create(x, new Shape(4, 1, 4, 4))),
+                    new NDList(m.create(y, new Shape(4, 1, 4, 4))));
+        }
+
+        @Override
+        public NDArray loss(NDList p, NDList l) {
+            return p.get(0).sub(l.get(0)).abs().mean();
+        }
+
+        @Override
+        public Map<String, Double> validate(Block block, NDManager m) {
+            NDArray x = m.create(new float[] {0.5f}, new Shape(1, 1, 1, 1));
+            float y =
+                    block.forward(new ParameterStore(m, false), new NDList(x), false)
+                            .get(0)
+                            .getFloat();
+            return Map.of("score", -Math.abs(y - 0.0), "y", (double) y);
+        }
+    }
+
+    static Block net() {
+        return new SequentialBlock()
+                .add(NetBlocks.conv(4, 1, 1, true))
+                .add(NetBlocks.conv(1, 1, 1, true));
+    }
+
+    @Test
+    void trainsCheckpointsAndResumesToTheSameEpochCount() throws Exception {
+        ConfigTraining c = new ConfigTraining();
+        c.epochs = 3;
+        c.learningRate = 0.02;
+        ModelDir dir = new ModelDir(tmp.resolve("m"));
+        List<TrainingLoop.EpochResult> r =
+                new TrainingLoop(c)
+                        .fit(
+                                dir,
+                                net(),
+                                null,
+                                new Doubling(),
+                                null,
+                                ProgressListener.NONE,
+                                e -> {});
+        assertEquals(3, r.size());
+        assertTrue(r.get(2).meanLoss() < r.get(0).meanLoss(), r.toString());
+        assertTrue(dir.hasParams(ModelDir.BEST) && dir.hasParams(ModelDir.LAST));
+        ObjectNode st = dir.readJson("train-state.json");
+        assertEquals(3, st.get("completedEpochs").asInt());
+        // resume to 5 epochs: only epochs 4 and 5 run
+        c.epochs = 5;
+        c.resume = true;
+        List<TrainingLoop.EpochResult> r2 =
+                new TrainingLoop(c)
+                        .fit(
+                                dir,
+                                net(),
+                                null,
+                                new Doubling(),
+                                null,
+                                ProgressListener.NONE,
+                                e -> {});
+        assertEquals(2, r2.size());
+        assertEquals(3, r2.get(0).epoch());
+        assertEquals(5, dir.readJson("train-state.json").get("completedEpochs").asInt());
+        assertTrue(r2.get(1).meanLoss() < r.get(0).meanLoss());
+    }
+
+    @Test
+    void frozenPartKeepsItsWeightsAndInitCopiesThem() throws Exception {
+        ConfigTraining c = new ConfigTraining();
+        c.epochs = 1;
+        ModelDir src = new ModelDir(tmp.resolve("src"));
+        new TrainingLoop(c)
+                .fit(src, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        SequentialBlock b = (SequentialBlock) net();
+        Block first = b.getChildren().get(0).getValue();
+        c.freezeEpochs = 1;
+        ModelDir dst = new ModelDir(tmp.resolve("dst"));
+        new TrainingLoop(c)
+                .fit(
+                        dst,
+                        b,
+                        first,
+                        new Doubling(),
+                        src.paramsFile(ModelDir.LAST),
+                        ProgressListener.NONE,
+                        e -> {});
+        // the first conv equals the source's after the frozen epoch; the second changed
+        try (NDManager m = NDManager.newBaseManager()) {
+            SequentialBlock s = (SequentialBlock) net();
+            src.loadParams(s, m, ModelDir.LAST);
+            SequentialBlock d = (SequentialBlock) net();
+            dst.loadParams(d, m, ModelDir.LAST);
+            float[] sw =
+                    s.getChildren()
+                            .get(0)
+                            .getValue()
+                            .getParameters()
+                            .get(0)
+                            .getValue()
+                            .getArray()
+                            .toFloatArray();
+            float[] dw =
+                    d.getChildren()
+                            .get(0)
+                            .getValue()
+                            .getParameters()
+                            .get(0)
+                            .getValue()
+                            .getArray()
+                            .toFloatArray();
+            assertArrayEquals(sw, dw);
+            float[] s2 =
+                    s.getChildren()
+                            .get(1)
+                            .getValue()
+                            .getParameters()
+                            .get(0)
+                            .getValue()
+                            .getArray()
+                            .toFloatArray();
+            float[] d2 =
+                    d.getChildren()
+                            .get(1)
+                            .getValue()
+                            .getParameters()
+                            .get(0)
+                            .getValue()
+                            .getArray()
+                            .toFloatArray();
+            assertNotEquals(s2[0], d2[0]);
+        }
+    }
+
+    @Test
+    void modelJsonRoundTripAndBadParamsNameTheFile() throws Exception {
+        ModelDir dir = new ModelDir(tmp.resolve("j"));
+        ObjectNode n = ModelDir.json().createObjectNode().put("a", 1);
+        dir.writeJson(n);
+        assertEquals(n, dir.readJson());
+        Files.writeString(dir.paramsFile("bad"), "not params");
+        try (NDManager m = NDManager.newBaseManager()) {
+            Exception e =
+                    assertThrows(java.io.IOException.class, () -> dir.loadParams(net(), m, "bad"));
+            assertTrue(e.getMessage().contains("bad.params"), e.getMessage());
+        }
+    }
+
+    @Test
+    void configValidatesAndDecaysLearningRate() {
+        ConfigTraining c = new ConfigTraining();
+        c.validate();
+        assertEquals(c.learningRate, c.learningRate(0), 1e-12);
+        assertEquals(
+                c.learningRate * c.finalLearningRateFraction, c.learningRate(c.epochs - 1), 1e-12);
+        c.maxMinutes = 10;
+        assertEquals(c.learningRate * c.finalLearningRateFraction, c.learningRate(0, 10), 1e-12);
+        c.freezeEpochs = c.epochs + 1;
+        assertThrows(IllegalArgumentException.class, c::validate);
+        assertEquals(c.freezeEpochs, c.copy().freezeEpochs);
+    }
+}
