@@ -49,7 +49,8 @@ final class Bottleneck extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         body.initialize(manager, dataType, inputShapes);
         shortcut.initialize(manager, dataType, inputShapes);
     }

@@ -93,7 +93,8 @@ public final class FcnVgg extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape s = inputShapes[0];
         Shape[] pools = new Shape[5];
         for (int b = 0; b < 5; b++) {

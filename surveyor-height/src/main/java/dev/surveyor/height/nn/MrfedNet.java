@@ -20,12 +20,12 @@ import java.util.Map;
 /**
  * MRFED: multi-scale residual fusion encoder-decoder with skip connections (paper 2, Table 1).
  *
- * <p>For a 512² input and width multiplier 1 the feature maps are: encoder #1 256²x64, #2
- * 128²x128, #3 64²x256, #4 32²x512, #5 16²x1024; decoder #6 32²x(512·2), #7 64²x(256·2), #8
- * 128²x(128·2), #9 256²x(64·2), where "·2" is the encoder map of the same size concatenated
- * (copy and concatenate); then a last decode block to 512² (32 channels) and a 1x1 convolution to
- * one channel (linear regression output, no activation). Each encoder stage is one stride-2
- * {@link MultiScaleResidualBlock} followed by {@code sizePreservingBlocks} size-preserving ones.
+ * <p>For a 512² input and width multiplier 1 the feature maps are: encoder #1 256²x64, #2 128²x128,
+ * #3 64²x256, #4 32²x512, #5 16²x1024; decoder #6 32²x(512·2), #7 64²x(256·2), #8 128²x(128·2), #9
+ * 256²x(64·2), where "·2" is the encoder map of the same size concatenated (copy and concatenate);
+ * then a last decode block to 512² (32 channels) and a 1x1 convolution to one channel (linear
+ * regression output, no activation). Each encoder stage is one stride-2 {@link
+ * MultiScaleResidualBlock} followed by {@code sizePreservingBlocks} size-preserving ones.
  *
  * <p>Input {@code (N, C, H, W)} with H and W multiples of 32; output {@code (N, 1, H, W)}.
  */
@@ -115,7 +115,8 @@ public final class MrfedNet extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape s = inputShapes[0];
         List<Shape> enc = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

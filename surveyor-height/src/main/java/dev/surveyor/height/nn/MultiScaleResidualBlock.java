@@ -21,11 +21,11 @@ import ai.djl.util.PairList;
  * <p>Steps (paper 2, "encode block"): (1) a 1x1 convolution maps the input to {@code outChannels}
  * channels; (2) the channels are split into four equal parts x1..x4; (3) {@code y1 = x1} and {@code
  * y_i = K_i x_i} for i = 2, 3, 4, where {@code K_i} is a cascade of i−1 3x3 convolutions, so the
- * parts see receptive fields of 1, 3, 5 and 7 pixels; (4) y1..y4 are concatenated; (5) a
- * resampling layer maps them to the output: a 1x1 convolution with stride 2 (encode, half size), a
- * pixel-shuffle upsampling equal to a k=2, s=2 transposed convolution (decode, double size) or a 1x1
- * convolution (size-preserving); (6) residual: the block input passes through a layer of the same
- * kind (identity for a size-preserving block whose channel count does not change) and is added
+ * parts see receptive fields of 1, 3, 5 and 7 pixels; (4) y1..y4 are concatenated; (5) a resampling
+ * layer maps them to the output: a 1x1 convolution with stride 2 (encode, half size), a
+ * pixel-shuffle upsampling equal to a k=2, s=2 transposed convolution (decode, double size) or a
+ * 1x1 convolution (size-preserving); (6) residual: the block input passes through a layer of the
+ * same kind (identity for a size-preserving block whose channel count does not change) and is added
  * element-wise; (7) ReLU.
  *
  * <p>Project choices where the paper is silent: every convolution is followed by batch norm, and
@@ -82,9 +82,10 @@ public final class MultiScaleResidualBlock extends AbstractBlock {
         return switch (resample) {
             case DOWN -> Layers.convBn(channels, 1, 2);
             case KEEP -> Layers.convBn(channels, 1, 1);
-            case UP -> new SequentialBlock()
-                    .add(new PixelShuffleUpsample(channels))
-                    .add(BatchNorm.builder().build());
+            case UP ->
+                    new SequentialBlock()
+                            .add(new PixelShuffleUpsample(channels))
+                            .add(BatchNorm.builder().build());
         };
     }
 
@@ -97,7 +98,10 @@ public final class MultiScaleResidualBlock extends AbstractBlock {
         NDList ys = new NDList(4);
         ys.add(parts.get(0));
         for (int i = 0; i < 3; i++) {
-            ys.add(cascades[i].forward(ps, new NDList(parts.get(i + 1)), training).singletonOrThrow());
+            ys.add(
+                    cascades[i]
+                            .forward(ps, new NDList(parts.get(i + 1)), training)
+                            .singletonOrThrow());
         }
         NDArray cat = NDArrays.concat(ys, 1);
         NDArray f = fuse.forward(ps, new NDList(cat), training).singletonOrThrow();
@@ -118,7 +122,8 @@ public final class MultiScaleResidualBlock extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape in = inputShapes[0];
         reduce.initialize(manager, dataType, in);
         Shape r = Layers.out(reduce, in);

@@ -16,17 +16,19 @@ import ai.djl.util.PairList;
  *
  * <p>Equivalence: a {@code ConvTranspose2d} weight {@code W[c][o][a][b]} (PyTorch layout, input
  * channel c, output channel o, kernel row a, kernel column b) and bias {@code B[o]} give the same
- * output as this block when the 1x1 convolution has weight {@code K[o*4 + a*2 + b][c] = W[c][o][a][b]}
- * and bias {@code B[o]} repeated 4 times. Output pixel {@code (2i + a, 2j + b)} of channel o comes
- * from input pixel {@code (i, j)} (row, column). The channel order is that of PyTorch's {@code
- * PixelShuffle}. The 1x1 convolution has a bias per sub-pixel, a superset of the transposed
- * convolution.
+ * output as this block when the 1x1 convolution has weight {@code K[o*4 + a*2 + b][c] =
+ * W[c][o][a][b]} and bias {@code B[o]} repeated 4 times. Output pixel {@code (2i + a, 2j + b)} of
+ * channel o comes from input pixel {@code (i, j)} (row, column). The channel order is that of
+ * PyTorch's {@code PixelShuffle}. The 1x1 convolution has a bias per sub-pixel, a superset of the
+ * transposed convolution.
  */
 public final class PixelShuffleUpsample extends AbstractBlock {
     private final int outChannels;
     private final Conv2d conv;
 
-    /** @param outChannels channels after upsampling. */
+    /**
+     * @param outChannels channels after upsampling.
+     */
     public PixelShuffleUpsample(int outChannels) {
         if (outChannels < 1) {
             throw new IllegalArgumentException("outChannels must be >= 1, got " + outChannels);
@@ -67,7 +69,8 @@ public final class PixelShuffleUpsample extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         conv.initialize(manager, dataType, inputShapes);
     }
 }

@@ -19,9 +19,9 @@ import ai.djl.util.PairList;
  *
  * <p>Encoder: 7x7 stride-2 stem (64 channels), 3x3 stride-2 max-pool, four bottleneck stages
  * (widths 64, 128, 256, 512, expansion 4, strides 1, 2, 2, 2; 3, 4, 6, 3 blocks for ResNet-50).
- * Decoder: at each of the strides 16, 8, 4, 2 a pixel-shuffle 2x upsampling, concatenation with
- * the encoder map of that size and two 3x3 conv + BN + ReLU; then a last upsampling to full size,
- * a 3x3 conv and a 1x1 conv to one channel. Widths scale with the config's width multiplier.
+ * Decoder: at each of the strides 16, 8, 4, 2 a pixel-shuffle 2x upsampling, concatenation with the
+ * encoder map of that size and two 3x3 conv + BN + ReLU; then a last upsampling to full size, a 3x3
+ * conv and a 1x1 conv to one channel. Widths scale with the config's width multiplier.
  */
 public final class UNetResNet extends AbstractBlock {
     private final Block stem;
@@ -98,7 +98,8 @@ public final class UNetResNet extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape[] skips = new Shape[5];
         Shape s = inputShapes[0];
         stem.initialize(manager, dataType, s);

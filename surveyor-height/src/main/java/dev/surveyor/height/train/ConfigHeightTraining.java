@@ -4,7 +4,9 @@ import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.Config;
 import dev.surveyor.height.nn.ConfigHeightNet;
 
-/** Settings of {@link HeightTrainer}. Adam's β1, β2, ε are fixed at the paper's 0.9, 0.999, 1e-8. */
+/**
+ * Settings of {@link HeightTrainer}. Adam's β1, β2, ε are fixed at the paper's 0.9, 0.999, 1e-8.
+ */
 public class ConfigHeightTraining implements Config {
     private static final long serialVersionUID = 1L;
 

@@ -12,4 +12,8 @@ import dev.surveyor.height.eval.HeightMetrics;
  * @param best whether these parameters are the best so far (kept as the model)
  */
 public record EpochReport(
-        int epoch, double trainLoss, HeightMetrics validation, double elapsedSeconds, boolean best) {}
+        int epoch,
+        double trainLoss,
+        HeightMetrics validation,
+        double elapsedSeconds,
+        boolean best) {}

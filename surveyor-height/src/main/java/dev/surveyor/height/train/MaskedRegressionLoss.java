@@ -7,14 +7,16 @@ import ai.djl.training.loss.Loss;
 /**
  * Regression loss averaged over valid pixels only.
  *
- * <p>Labels: {@code NDList(target, mask)}, both {@code (N, 1, H, W)}; target has 0 where mask is
- * 0 (no data). Prediction: {@code (N, 1, H, W)}. Loss = sum(mask * e) / max(sum(mask), 1) with
- * e = |p − t|, (p − t)² or their sum.
+ * <p>Labels: {@code NDList(target, mask)}, both {@code (N, 1, H, W)}; target has 0 where mask is 0
+ * (no data). Prediction: {@code (N, 1, H, W)}. Loss = sum(mask * e) / max(sum(mask), 1) with e = |p
+ * − t|, (p − t)² or their sum.
  */
 public final class MaskedRegressionLoss extends Loss {
     private final LossKind kind;
 
-    /** @param kind which error */
+    /**
+     * @param kind which error
+     */
     public MaskedRegressionLoss(LossKind kind) {
         super("masked_" + kind.name().toLowerCase(java.util.Locale.ROOT));
         this.kind = kind;

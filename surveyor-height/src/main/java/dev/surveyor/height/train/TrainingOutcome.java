@@ -11,7 +11,8 @@ import java.util.List;
  * @param bestEpoch epoch of the kept parameters
  * @param trainingSeconds total training time
  */
-public record TrainingOutcome(Path modelDir, List<EpochReport> history, int bestEpoch, double trainingSeconds) {
+public record TrainingOutcome(
+        Path modelDir, List<EpochReport> history, int bestEpoch, double trainingSeconds) {
     public TrainingOutcome {
         history = List.copyOf(history);
     }

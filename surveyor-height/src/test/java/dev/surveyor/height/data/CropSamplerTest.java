@@ -60,7 +60,8 @@ class CropSamplerTest {
         TileSplit s = TileSplit.byName(List.of(a, b), Set.of("b"));
         assertEquals(List.of(a), s.train());
         assertEquals(List.of(b), s.validation());
-        assertThrows(IllegalArgumentException.class, () -> TileSplit.byName(List.of(a, b), Set.of("c")));
+        assertThrows(
+                IllegalArgumentException.class, () -> TileSplit.byName(List.of(a, b), Set.of("c")));
     }
 
     @Test

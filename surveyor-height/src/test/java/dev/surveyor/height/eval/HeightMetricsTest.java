@@ -25,7 +25,8 @@ class HeightMetricsTest {
     void binsSplitByTrueHeight() {
         float[] truth = {0, 5, 10, 15, 30, 50};
         float[] pred = {1, 5, 12, 15, 20, 50};
-        List<HeightBinError> bins = HeightBinError.compute(truth, pred, HeightBinError.DEFAULT_EDGES_M);
+        List<HeightBinError> bins =
+                HeightBinError.compute(truth, pred, HeightBinError.DEFAULT_EDGES_M);
         assertEquals(5, bins.size());
         assertEquals(1, bins.get(0).pixels());
         assertEquals(1.0, bins.get(0).maeM(), 1e-12);

@@ -46,7 +46,9 @@ class SsimTest {
                         + "p=np.fromfile(sys.argv[2],dtype='<f4').reshape(h,w).astype(np.float64)\n"
                         + "s=lambda a: np.clip((a-0.0)*255.0/60.0,0,255)\n"
                         + "print('%.10f'%ssim(s(t),s(p),gaussian_weights=True,sigma=1.5,use_sample_covariance=False,data_range=255))\n";
-        String out = ExternalTools.check(ExternalTools.PYTHON, "-c", py, ft.toString(), fp.toString()).trim();
+        String out =
+                ExternalTools.check(ExternalTools.PYTHON, "-c", py, ft.toString(), fp.toString())
+                        .trim();
         double ref = Double.parseDouble(out);
         assertTrue(ref > 0.2 && ref < 0.99, "reference SSIM " + ref);
         assertEquals(ref, ours, 1e-4);

@@ -49,21 +49,31 @@ class MrfedShapesTest {
                 Shape in = new Shape(2, 4, 64, 96);
                 b.initialize(m, DataType.FLOAT32, in);
                 NDArray x = m.randomNormal(in);
-                NDArray y = b.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
+                NDArray y =
+                        b.forward(new ParameterStore(m, false), new NDList(x), false)
+                                .singletonOrThrow();
                 assertEquals(new Shape(2, 1, 64, 96), y.getShape(), a.name());
-                assertEquals(new Shape(2, 1, 64, 96), b.getOutputShapes(new Shape[] {in})[0], a.name());
+                assertEquals(
+                        new Shape(2, 1, 64, 96), b.getOutputShapes(new Shape[] {in})[0], a.name());
             }
         }
     }
 
     @Test
     void encodeBlockHalvesAndDecodeBlockDoublesTheSize() {
-        MultiScaleResidualBlock down = new MultiScaleResidualBlock(3, 8, MultiScaleResidualBlock.Resample.DOWN);
-        MultiScaleResidualBlock keep = new MultiScaleResidualBlock(8, 8, MultiScaleResidualBlock.Resample.KEEP);
-        MultiScaleResidualBlock up = new MultiScaleResidualBlock(8, 4, MultiScaleResidualBlock.Resample.UP);
+        MultiScaleResidualBlock down =
+                new MultiScaleResidualBlock(3, 8, MultiScaleResidualBlock.Resample.DOWN);
+        MultiScaleResidualBlock keep =
+                new MultiScaleResidualBlock(8, 8, MultiScaleResidualBlock.Resample.KEEP);
+        MultiScaleResidualBlock up =
+                new MultiScaleResidualBlock(8, 4, MultiScaleResidualBlock.Resample.UP);
         Shape in = new Shape(1, 3, 32, 32);
         assertEquals(new Shape(1, 8, 16, 16), down.getOutputShapes(new Shape[] {in})[0]);
-        assertEquals(new Shape(1, 8, 16, 16), keep.getOutputShapes(new Shape[] {new Shape(1, 8, 16, 16)})[0]);
-        assertEquals(new Shape(1, 4, 32, 32), up.getOutputShapes(new Shape[] {new Shape(1, 8, 16, 16)})[0]);
+        assertEquals(
+                new Shape(1, 8, 16, 16),
+                keep.getOutputShapes(new Shape[] {new Shape(1, 8, 16, 16)})[0]);
+        assertEquals(
+                new Shape(1, 4, 32, 32),
+                up.getOutputShapes(new Shape[] {new Shape(1, 8, 16, 16)})[0]);
     }
 }

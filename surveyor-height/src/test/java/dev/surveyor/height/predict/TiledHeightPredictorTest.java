@@ -43,7 +43,8 @@ class TiledHeightPredictorTest {
             tc.tileSizePx = 96;
             tc.overlapPx = 32;
             RasterF32 tiled =
-                    TiledHeightPredictor.create(tc).predict(model, raster(scene), OptionalDouble.empty());
+                    TiledHeightPredictor.create(tc)
+                            .predict(model, raster(scene), OptionalDouble.empty());
             double mean = 0;
             for (float v : one) {
                 mean += v;
@@ -72,21 +73,28 @@ class TiledHeightPredictorTest {
             double jumpOne = 0;
             for (int y = 0; y < 160; y++) {
                 for (int x = 0; x + 1 < 200; x++) {
-                    jumpTiled = Math.max(jumpTiled, Math.abs(tiled.get(x + 1, y) - tiled.get(x, y)));
+                    jumpTiled =
+                            Math.max(jumpTiled, Math.abs(tiled.get(x + 1, y) - tiled.get(x, y)));
                     jumpOne = Math.max(jumpOne, Math.abs(one[y * 200 + x + 1] - one[y * 200 + x]));
                 }
             }
             for (int y = 0; y + 1 < 160; y++) {
                 for (int x = 0; x < 200; x++) {
-                    jumpTiled = Math.max(jumpTiled, Math.abs(tiled.get(x, y + 1) - tiled.get(x, y)));
-                    jumpOne = Math.max(jumpOne, Math.abs(one[(y + 1) * 200 + x] - one[y * 200 + x]));
+                    jumpTiled =
+                            Math.max(jumpTiled, Math.abs(tiled.get(x, y + 1) - tiled.get(x, y)));
+                    jumpOne =
+                            Math.max(jumpOne, Math.abs(one[(y + 1) * 200 + x] - one[y * 200 + x]));
                 }
             }
             assertTrue(std > 0, "prediction varies");
             // context differs near window edges (a CNN sees zero padding there), so the two agree
             // closely on average, and the blend leaves no jump larger than the network's own
-            assertTrue(meanAbs < 0.05 * std, "mean |tiled - one window| " + meanAbs + " vs std " + std);
-            assertTrue(maxInner < 1.0 * std, "max inner |tiled - one window| " + maxInner + " vs std " + std);
+            assertTrue(
+                    meanAbs < 0.05 * std,
+                    "mean |tiled - one window| " + meanAbs + " vs std " + std);
+            assertTrue(
+                    maxInner < 1.0 * std,
+                    "max inner |tiled - one window| " + maxInner + " vs std " + std);
             assertTrue(
                     jumpTiled <= 1.05 * jumpOne,
                     "largest neighbour jump tiled " + jumpTiled + " vs one window " + jumpOne);
@@ -108,7 +116,8 @@ class TiledHeightPredictorTest {
         }
         img.set(10, 5, -9999f);
         try (HeightModel model =
-                HeightModel.create(net, new BandNormalization(new double[] {25}, new double[] {14}), 10)) {
+                HeightModel.create(
+                        net, new BandNormalization(new double[] {25}, new double[] {14}), 10)) {
             RasterF32 out =
                     TiledHeightPredictor.create(null)
                             .predict(model, MultiBandRaster.of(img), OptionalDouble.of(-9999));

@@ -54,7 +54,9 @@ class SyntheticSceneGeneratorTest {
         assertTrue(west > 10 && east > 10, "wall pixels " + west + ", " + east);
         double westMean = westSum / west;
         double eastMean = eastSum / east;
-        assertTrue(westMean < 0.75 * eastMean, "shadowed west " + westMean + " vs sunlit east " + eastMean);
+        assertTrue(
+                westMean < 0.75 * eastMean,
+                "shadowed west " + westMean + " vs sunlit east " + eastMean);
     }
 
     @Test

@@ -61,13 +61,26 @@ class HeightTrainerTest {
         t.learningRate = 1e-2;
         TrainingOutcome out =
                 HeightTrainer.create(t)
-                        .train(new TileSplit(List.of(s), List.of(s)), dir, null, false, "test", ProgressListener.NONE, r -> {});
+                        .train(
+                                new TileSplit(List.of(s), List.of(s)),
+                                dir,
+                                null,
+                                false,
+                                "test",
+                                ProgressListener.NONE,
+                                r -> {});
         HeightMetrics first = out.history().get(0).validation();
         HeightMetrics best = out.history().get(out.bestEpoch() - 1).validation();
         assertTrue(meanAbs > 3, "scene has buildings: mean height " + meanAbs);
         assertTrue(
                 best.maeM() < 0.2 * meanAbs && best.maeM() < first.maeM() / 2.5,
-                "MAE " + best.maeM() + " m should fall below 20% of the mean height " + meanAbs + " m (first epoch " + first.maeM() + ")");
+                "MAE "
+                        + best.maeM()
+                        + " m should fall below 20% of the mean height "
+                        + meanAbs
+                        + " m (first epoch "
+                        + first.maeM()
+                        + ")");
     }
 
     @Test
@@ -79,10 +92,12 @@ class HeightTrainerTest {
         t.epochs = 1;
         t.stepsPerEpoch = 3;
         TileSplit split = new TileSplit(List.of(a), List.of(b));
-        HeightTrainer.create(t).train(split, dir, null, false, "first", ProgressListener.NONE, r -> {});
+        HeightTrainer.create(t)
+                .train(split, dir, null, false, "first", ProgressListener.NONE, r -> {});
         t.epochs = 2;
         TrainingOutcome second =
-                HeightTrainer.create(t).train(split, dir, null, true, "second", ProgressListener.NONE, r -> {});
+                HeightTrainer.create(t)
+                        .train(split, dir, null, true, "second", ProgressListener.NONE, r -> {});
         assertEquals(2, second.history().size());
         assertEquals(2, second.history().get(1).epoch());
         ModelCard card = HeightModel.readCard(dir);

@@ -75,7 +75,7 @@ public final class AtmosphereFilteringEstimator {
         estimateAll(corrected, n, np, v, h, coh, off, threads, pl);
         double[] weight = new double[np];
         for (int p = 0; p < np; p++) {
-            if (coh[p] < config.reliableCoherence) {
+            if (iters > 0 && coh[p] < config.reliableCoherence) {
                 v[p] = 0;
                 h[p] = 0;
                 weight[p] = 1;

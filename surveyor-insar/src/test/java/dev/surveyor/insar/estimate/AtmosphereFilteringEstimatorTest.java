@@ -12,7 +12,7 @@ class AtmosphereFilteringEstimatorTest {
     @Test
     void explore() throws Exception {
         for (double atm : new double[] {Double.parseDouble(System.getenv().getOrDefault("EXP_ATM", "1.5"))}) {
-            for (int iters : new int[] {6}) {
+            for (int iters : new int[] {Integer.parseInt(System.getenv().getOrDefault("EXP_IT", "6"))}) {
                 ConfigSimulation c = new ConfigSimulation();
                 c.atmosphereStdRad = atm;
                 SimulatedStack s = StackSimulator.simulate(c);

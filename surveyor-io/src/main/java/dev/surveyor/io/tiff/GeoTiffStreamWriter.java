@@ -161,9 +161,15 @@ public final class GeoTiffStreamWriter implements Closeable {
             int by = (rowsWritten + buffered) / bh;
             int need = enc.rowsIn(by);
             if (buffered == 0 && rows.height() - r >= need) {
-                enc.writeBlockRow(rows.subView(0, r, width, need));
-                r += need;
-                rowsWritten += need;
+                // as many whole block rows as the input holds, encoded together
+                int k = 1;
+                while (by + k < enc.blocksDown() && enc.rowsIn(by, k + 1) <= rows.height() - r) {
+                    k++;
+                }
+                int n = enc.rowsIn(by, k);
+                enc.writeBlockRows(rows.subView(0, r, width, n));
+                r += n;
+                rowsWritten += n;
                 continue;
             }
             if (buffer == null) {
@@ -176,7 +182,7 @@ public final class GeoTiffStreamWriter implements Closeable {
             buffered += n;
             r += n;
             if (buffered == need) {
-                enc.writeBlockRow(buffer.subView(0, 0, width, need));
+                enc.writeBlockRows(buffer.subView(0, 0, width, need));
                 rowsWritten += need;
                 buffered = 0;
             }

@@ -58,9 +58,12 @@ public final class GeoTiffWriter {
                                     dataset.geometry(),
                                     dataset.noData(),
                                     opt);
-                    for (int by = 0; by < enc.blocksDown(); by++) {
-                        enc.writeBlockRow(
-                                r.subView(0, by * enc.blockHeight, r.width(), enc.rowsIn(by)));
+                    // batches of about 8 MiB, encoded in parallel
+                    for (int by = 0; by < enc.blocksDown(); ) {
+                        int k = enc.batchBlockRows(by, 8L << 20);
+                        int y0 = by * enc.blockHeight;
+                        enc.writeBlockRows(r.subView(0, y0, r.width(), enc.rowsIn(by, k)));
+                        by += k;
                     }
                     enc.finish();
                 });

@@ -145,50 +145,67 @@ final class TiffEncoder {
     }
 
     /**
-     * Encodes and writes the next block row.
+     * Encodes (in parallel) and writes the next block rows.
      *
-     * @param rows (Input) all bands, {@code width x rowsIn(by)} pixels, where {@code by} is the
-     *     number of block rows written so far. Not modified.
+     * @param rows (Input) all bands, {@code width} columns, and the rows of one or more whole block
+     *     rows starting at the first block row not yet written. Not modified.
      */
-    void writeBlockRow(MultiBandRaster rows) throws IOException {
-        int by = nextBlockRow;
-        if (by >= blocksDown) {
-            throw new IllegalStateException("all " + blocksDown + " block rows are written");
+    void writeBlockRows(MultiBandRaster rows) throws IOException {
+        int by0 = nextBlockRow;
+        int k = 0;
+        int covered = 0;
+        while (by0 + k < blocksDown && covered < rows.height()) {
+            covered += rowsIn(by0 + k);
+            k++;
         }
-        if (rows.width() != width || rows.height() != rowsIn(by) || rows.numBands() != bands) {
+        if (k == 0
+                || covered != rows.height()
+                || rows.width() != width
+                || rows.numBands() != bands) {
             throw new IllegalArgumentException(
-                    "block row "
-                            + by
-                            + " must be "
-                            + width
-                            + "x"
-                            + rowsIn(by)
-                            + " with "
-                            + bands
-                            + " bands, got "
-                            + rows.width()
-                            + "x"
-                            + rows.height()
-                            + " with "
-                            + rows.numBands());
+                    "expected whole block rows of " + width + " columns and " + bands
+                            + " bands starting at row " + by0 * blockHeight + ", got "
+                            + rows.width() + "x" + rows.height() + " with " + rows.numBands()
+                            + " bands");
         }
-        int n = blocksAcross * planes;
+        int perRow = blocksAcross * planes;
+        int n = k * perRow;
         byte[][] enc = new byte[n][];
         IntStream range = IntStream.range(0, n);
         if (n > 1) {
             range = range.parallel();
         }
-        range.forEach(i -> enc[i] = encodeBlock(rows, i % blocksAcross, i / blocksAcross, by));
+        range.forEach(
+                i -> {
+                    int r = i / perRow;
+                    int j = i % perRow;
+                    int by = by0 + r;
+                    MultiBandRaster sub =
+                            rows.subView(0, (by - by0) * blockHeight, width, rowsIn(by));
+                    enc[i] = encodeBlock(sub, j % blocksAcross, j / blocksAcross, by);
+                });
         for (int i = 0; i < n; i++) {
-            int bx = i % blocksAcross;
-            int plane = i / blocksAcross;
-            int idx = (plane * blocksDown + by) * blocksAcross + bx;
+            int by = by0 + i / perRow;
+            int j = i % perRow;
+            int idx = ((j / blocksAcross) * blocksDown + by) * blocksAcross + j % blocksAcross;
             offsets[idx] = pos;
             counts[idx] = enc[i].length;
             writeAt(ByteBuffer.wrap(enc[i]), pos);
             pos += enc[i].length;
         }
-        nextBlockRow++;
+        nextBlockRow += k;
+    }
+
+    /** How many whole block rows from {@code by} make a batch of about {@code bytes} raw bytes. */
+    int batchBlockRows(int by, long bytes) {
+        long rowBytes = (long) width * bands * kind.bytes * blockHeight;
+        int k = (int) Math.max(1, Math.min(blocksDown - by, bytes / Math.max(1, rowBytes)));
+        return k;
+    }
+
+    /** Rows in block rows {@code [by, by + k)}. */
+    int rowsIn(int by, int k) {
+        return Math.min(height, (by + k) * blockHeight) - by * blockHeight;
     }
 
     private byte[] encodeBlock(MultiBandRaster rows, int bx, int plane, int by) {

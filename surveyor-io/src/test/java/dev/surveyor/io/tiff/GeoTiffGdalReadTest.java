@@ -151,6 +151,8 @@ class GeoTiffGdalReadTest {
                 "Byte",
                 10,
                 "\"srs\":\"EPSG:32650\",\"gt\":[440720,25,5,3751320,4,-28]");
+        gdal.make("sparse", 300, 200, 1, "Int16", 11, "\"nodata\":-5,\"blank_bottom\":true",
+                "SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=32", "COMPRESS=DEFLATE");
         gdal.run();
         for (String g : new String[] {"geo_utm", "geo_wgs84_nan", "geo_point", "geo_rotated"}) {
             gdal.dump(gdal.tif(g), g + "_dump");
@@ -234,6 +236,24 @@ class GeoTiffGdalReadTest {
                 Raster one = r.readBand(b, 476, 276, 1024, 1024);
                 assertRasterEquals(full.band(b).subView(476, 276, 1024, 1024), one, 0, 0);
             }
+        }
+    }
+
+    @Test
+    void sparseBlocksReadAsNoData() throws IOException {
+        MultiBandRaster expected = gdal.pixels("sparse", 300, 200, 1, DataType.INT16);
+        try (GeoTiffReader r = GeoTiffReader.open(gdal.tif("sparse"))) {
+            TiffLayout l = layoutOf(gdal.tif("sparse"));
+            long empty = java.util.Arrays.stream(l.byteCounts).filter(c -> c == 0).count();
+            assertTrue(empty > 0, "GDAL left blocks out");
+            assertRasterEquals(expected.band(0), r.readBand(0, 0, 0, 300, 200), 0, 0);
+            assertEquals(-5.0, r.readBand(0, 0, 0, 300, 200).getDouble(150, 199));
+        }
+    }
+
+    static TiffLayout layoutOf(Path f) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f)) {
+            return TiffLayout.of(TiffDirectory.read(f, ch));
         }
     }
 

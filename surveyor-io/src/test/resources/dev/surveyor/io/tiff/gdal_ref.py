@@ -4,7 +4,7 @@ Usage: python3 gdal_ref.py jobs.json
 Each job is an object:
   {"op": "make", "tif": path, "raw": path, "w": W, "h": H, "bands": N, "type": "Float32",
    "seed": S, "co": ["COMPRESS=DEFLATE", ...], "srs": "EPSG:32650", "gt": [6 numbers],
-   "nodata": v, "point": true}
+   "nodata": v, "point": true, "blank_bottom": true}
      -> writes the GeoTIFF with gdal and the same pixels as raw little-endian, band sequential
         (CInt16 dumped as complex64).
   {"op": "translate", "src": path, "tif": path, "ot": "CInt16", "co": [...]}
@@ -65,6 +65,8 @@ def dump_raw(arr, path):
 def make(j):
     w, h, n, typ = j["w"], j["h"], j["bands"], j["type"]
     data = pixels(w, h, n, typ, j.get("seed", 1))
+    if j.get("blank_bottom"):  # bottom half all no-data: GDAL leaves those blocks out (SPARSE_OK)
+        data[:, h // 2:, :] = float(j["nodata"])
     drv = gdal.GetDriverByName("GTiff")
     ds = drv.Create(j["tif"], w, h, n, gdal.GetDataTypeByName(typ), options=j.get("co", []))
     if "gt" in j:
