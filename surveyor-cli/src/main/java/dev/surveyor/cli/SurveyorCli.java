@@ -24,7 +24,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = SurveyorCli.Version.class,
         description = "Science-grade measurements from orbital images: craters, height, PS-InSAR.",
-        subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            InfoCommand.class,
+            DemoCommand.class,
+            dev.surveyor.cli.report.ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class SurveyorCli {
     /** Exit code of a successful run. */
     public static final int EXIT_OK = 0;

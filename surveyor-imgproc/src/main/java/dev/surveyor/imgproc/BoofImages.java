@@ -42,7 +42,11 @@ public final class BoofImages {
         RasterF32 out = new RasterF32(src.width, src.height);
         for (int y = 0; y < src.height; y++) {
             System.arraycopy(
-                    src.data, src.startIndex + y * src.stride, out.data(), out.index(0, y), src.width);
+                    src.data,
+                    src.startIndex + y * src.stride,
+                    out.data(),
+                    out.index(0, y),
+                    src.width);
         }
         return out;
     }

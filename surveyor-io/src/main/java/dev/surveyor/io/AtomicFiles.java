@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files atomically: content goes to a temporary file in the same folder, which is renamed
@@ -71,7 +74,19 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        return Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // createTempFile makes the file private (0600); give the output the permissions an ordinary
+        // new file gets (those of the file it replaces, else rw-r--r--).
+        try {
+            Set<PosixFilePermission> perms =
+                    Files.exists(abs)
+                            ? Files.getPosixFilePermissions(abs)
+                            : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the defaults
+        }
+        return tmp;
     }
 
     private static void commit(Path tmp, Path target) throws IOException {

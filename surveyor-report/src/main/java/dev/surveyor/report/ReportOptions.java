@@ -28,6 +28,12 @@ public class ReportOptions implements Config {
     /** Truth craters smaller than this are dropped, in pixels (0 keeps all). */
     public double craterMinDiameterPx = 0.0;
 
+    /**
+     * Bands (0-based) shown as red, green and blue for optical images with three or more bands
+     * (e.g. {@code {2, 1, 0}} for blue-green-red-NIR products such as ZY-3).
+     */
+    public int[] rgbBands = {0, 1, 2};
+
     /** Truth height above which a pixel counts as building, in metres. */
     public double buildingMinHeightM = 0.0;
 
@@ -40,6 +46,12 @@ public class ReportOptions implements Config {
         Checks.inRange("craterMinIou", craterMinIou, 0.01, 1.0);
         Checks.atLeast("craterMinDiameterPx", craterMinDiameterPx, 0.0);
         Checks.finite("buildingMinHeightM", buildingMinHeightM);
+        if (rgbBands == null || rgbBands.length != 3) {
+            throw new IllegalArgumentException("rgbBands needs 3 band indices");
+        }
+        for (int b : rgbBands) {
+            Checks.atLeast("rgbBands[i]", b, 0);
+        }
     }
 
     /** A copy. */
@@ -53,6 +65,7 @@ public class ReportOptions implements Config {
         c.craterMinIou = craterMinIou;
         c.craterMinDiameterPx = craterMinDiameterPx;
         c.buildingMinHeightM = buildingMinHeightM;
+        c.rgbBands = rgbBands.clone();
         return c;
     }
 }

@@ -119,7 +119,8 @@ public final class SparkEngine implements AutoCloseable {
             for (Indexed<R> r : sorted) {
                 out.add(r.value());
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark rethrows task failures as the checked SparkException, undeclared.
             throw SparkFailures.unwrap(e);
         }
         pl.advance(units.size());
@@ -159,7 +160,8 @@ public final class SparkEngine implements AutoCloseable {
                 expected++;
                 pl.advance(1);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark rethrows task failures as the checked SparkException, undeclared.
             throw SparkFailures.unwrap(e);
         } finally {
             rdd.unpersist(false);

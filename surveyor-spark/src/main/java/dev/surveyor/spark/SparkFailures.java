@@ -13,7 +13,7 @@ final class SparkFailures {
      * anything else becomes an IOException with Spark's message, which names the failing task's
      * exception.
      */
-    static IOException unwrap(RuntimeException e) {
+    static IOException unwrap(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException iae) {
                 throw iae;
@@ -31,7 +31,10 @@ final class SparkFailures {
         if (e.getClass().getName().startsWith("org.apache.spark")) {
             return new IOException("Spark job failed: " + firstLine(e.getMessage()), e);
         }
-        throw e;
+        if (e instanceof RuntimeException re) {
+            throw re;
+        }
+        return new IOException(e.getMessage(), e);
     }
 
     private static String firstLine(String s) {

@@ -31,16 +31,25 @@ public final class CratersCalibrateCommand implements Callable<Integer> {
     @Option(names = "--image", required = true, description = "Calibration image (PNG).")
     Path image;
 
-    @Option(names = "--truth", required = true, description = "Its labels (LRO NAC .txt, x,y,diameter .csv, COCO .json).")
+    @Option(
+            names = "--truth",
+            required = true,
+            description = "Its labels (LRO NAC .txt, x,y,diameter .csv, COCO .json).")
     Path truth;
 
     @Option(names = "--out", required = true, description = "New model directory.")
     Path out;
 
-    @Option(names = "--min-diameter", defaultValue = "8", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--min-diameter",
+            defaultValue = "8",
+            description = "Default: ${DEFAULT-VALUE}.")
     double minDiameter;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Engine threads, 0 = all. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--threads",
+            defaultValue = "0",
+            description = "Engine threads, 0 = all. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Override
@@ -57,13 +66,23 @@ public final class CratersCalibrateCommand implements Callable<Integer> {
         json.put("sizeScale", base * c.sizeScale());
         json.put("threshold", c.threshold());
         ObjectNode cal = json.putObject("calibration");
-        cal.put("from", model.toString()).put("image", image.toString()).put("truth", truth.toString());
-        cal.put("minDiameterPx", minDiameter).put("sizeScale", c.sizeScale()).put("threshold", c.threshold()).put("f1OnCalibrationImage", c.f1());
+        cal.put("from", model.toString())
+                .put("image", image.toString())
+                .put("truth", truth.toString());
+        cal.put("minDiameterPx", minDiameter)
+                .put("sizeScale", c.sizeScale())
+                .put("threshold", c.threshold())
+                .put("f1OnCalibrationImage", c.f1());
         ModelDir dst = new ModelDir(out);
         Files.createDirectories(out);
-        Files.copy(new ModelDir(model).paramsFile(ModelDir.BEST), dst.paramsFile(ModelDir.BEST), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                new ModelDir(model).paramsFile(ModelDir.BEST),
+                dst.paramsFile(ModelDir.BEST),
+                StandardCopyOption.REPLACE_EXISTING);
         dst.writeJson(json);
-        System.out.printf("size scale %.4f, threshold %.4f, F1 on the calibration image %.4f -> %s%n", c.sizeScale(), c.threshold(), c.f1(), out);
+        System.out.printf(
+                "size scale %.4f, threshold %.4f, F1 on the calibration image %.4f -> %s%n",
+                c.sizeScale(), c.threshold(), c.f1(), out);
         return 0;
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             CratersTrainCommand.class,
             CratersDetectCommand.class,
             CratersEvaluateCommand.class,
-            CratersCalibrateCommand.class
+            CratersCalibrateCommand.class,
+            CratersSfdCommand.class
         })
 public final class CratersCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,6 @@ import dev.surveyor.craters.model.ImageWindows;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -35,28 +34,45 @@ public final class CratersDetectCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model directory.")
     Path model;
 
-    @Option(names = "--image", required = true, description = "Image: GeoTIFF/ENVI/raw via the raster readers, PNG/JPEG via ImageIO.")
+    @Option(
+            names = "--image",
+            required = true,
+            description = "Image: GeoTIFF/ENVI/raw via the raster readers, PNG/JPEG via ImageIO.")
     Path image;
 
     @Option(names = "--out", required = true, description = "Output CSV.")
     Path out;
 
-    @Option(names = "--threshold", description = "Minimum score. Default: the best-F1 threshold stored in model.json.")
+    @Option(
+            names = "--threshold",
+            description = "Minimum score. Default: the best-F1 threshold stored in model.json.")
     Double threshold;
 
-    @Option(names = "--band", defaultValue = "0", description = "0-based band. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--band",
+            defaultValue = "0",
+            description = "0-based band. Default: ${DEFAULT-VALUE}.")
     int band;
 
     @Option(names = "--window", description = "Window side, px. Default: model.json's windowPx.")
     Integer window;
 
-    @Option(names = "--overlap", defaultValue = "64", description = "Window overlap, px. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--overlap",
+            defaultValue = "64",
+            description = "Window overlap, px. Default: ${DEFAULT-VALUE}.")
     int overlap;
 
-    @Option(names = "--batch", defaultValue = "4", description = "Windows per forward pass. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--batch",
+            defaultValue = "4",
+            description = "Windows per forward pass. Default: ${DEFAULT-VALUE}.")
     int batch;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Engine threads, 0 = all cores. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--threads",
+            defaultValue = "0",
+            description = "Engine threads, 0 = all cores. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Override
@@ -86,11 +102,13 @@ public final class CratersDetectCommand implements Callable<Integer> {
                 }
             }
             final GeoReferencer g = geo;
-            AtomicFiles.write(out, os -> {
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                DetectionTable.write(craters, g, w);
-                w.flush();
-            });
+            AtomicFiles.write(
+                    out,
+                    os -> {
+                        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                        DetectionTable.write(craters, g, w);
+                        w.flush();
+                    });
             System.err.println(craters.size() + " craters (threshold " + thr + ") -> " + out);
         }
         return 0;

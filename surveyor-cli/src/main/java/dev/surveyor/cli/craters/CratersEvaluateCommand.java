@@ -27,22 +27,38 @@ import picocli.CommandLine.Option;
             "Writes DIR/metrics.json, DIR/curve.csv (precision, recall, F1 against threshold) and DIR/subsamples.csv."
         })
 public final class CratersEvaluateCommand implements Callable<Integer> {
-    @Option(names = "--truth", required = true, description = "Truth: LRO NAC .txt, x,y,diameter .csv, or COCO .json (one image).")
+    @Option(
+            names = "--truth",
+            required = true,
+            description = "Truth: LRO NAC .txt, x,y,diameter .csv, or COCO .json (one image).")
     Path truth;
 
-    @Option(names = "--detections", required = true, description = "Detections CSV (x_px,y_px,diameter_px,score).")
+    @Option(
+            names = "--detections",
+            required = true,
+            description = "Detections CSV (x_px,y_px,diameter_px,score).")
     Path detections;
 
     @Option(names = "--out", required = true, description = "Output folder.")
     Path out;
 
-    @Option(names = "--min-diameter", defaultValue = "0", description = "Truth below it dropped, unmatched detections below it ignored (px). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--min-diameter",
+            defaultValue = "0",
+            description =
+                    "Truth below it dropped, unmatched detections below it ignored (px). Default: ${DEFAULT-VALUE}.")
     double minDiameter;
 
-    @Option(names = "--iou", defaultValue = "0.5", description = "Box IoU of a match. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--iou",
+            defaultValue = "0.5",
+            description = "Box IoU of a match. Default: ${DEFAULT-VALUE}.")
     double iou;
 
-    @Option(names = "--threshold", defaultValue = "0", description = "Score threshold for P/R/F1. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--threshold",
+            defaultValue = "0",
+            description = "Score threshold for P/R/F1. Default: ${DEFAULT-VALUE}.")
     double threshold;
 
     @Override
@@ -59,20 +75,45 @@ public final class CratersEvaluateCommand implements Callable<Integer> {
         root.put("ap50", e.ap50()).put("cocoAp", e.cocoAp());
         root.set("subsampleF1", json.valueToTree(e.subsampleF1()));
         Files.createDirectories(out);
-        AtomicFiles.writeString(out.resolve("metrics.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        AtomicFiles.writeString(
+                out.resolve("metrics.json"),
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         StringBuilder c = new StringBuilder("threshold,precision,recall,f1,tp,fp,fn\n");
         for (DetectionScores.AtThreshold a : e.curve()) {
-            c.append(String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f,%d,%d,%d%n", a.threshold(), a.precision(), a.recall(), a.f1(), a.truePositives(), a.falsePositives(), a.falseNegatives()));
+            c.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%.5f,%.5f,%.5f,%.5f,%d,%d,%d%n",
+                            a.threshold(),
+                            a.precision(),
+                            a.recall(),
+                            a.f1(),
+                            a.truePositives(),
+                            a.falsePositives(),
+                            a.falseNegatives()));
         }
         AtomicFiles.writeString(out.resolve("curve.csv"), c.toString());
         StringBuilder s = new StringBuilder("subsample,f1\n");
         for (int i = 0; i < e.subsampleF1().length; i++) {
-            s.append(i).append(',').append(String.format(Locale.ROOT, "%.5f", e.subsampleF1()[i])).append('\n');
+            s.append(i)
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.5f", e.subsampleF1()[i]))
+                    .append('\n');
         }
         AtomicFiles.writeString(out.resolve("subsamples.csv"), s.toString());
         DetectionScores.AtThreshold a = e.atThreshold(), b = e.bestF1();
-        System.out.printf(Locale.ROOT, "threshold %.3f: P %.4f R %.4f F1 %.4f | best F1 %.4f at %.3f | AP@0.5 %.4f | AP@[.5:.95] %.4f | median D ratio %.3f%n",
-                a.threshold(), a.precision(), a.recall(), a.f1(), b.f1(), b.threshold(), e.ap50(), e.cocoAp(), a.medianDiameterRatio());
+        System.out.printf(
+                Locale.ROOT,
+                "threshold %.3f: P %.4f R %.4f F1 %.4f | best F1 %.4f at %.3f | AP@0.5 %.4f | AP@[.5:.95] %.4f | median D ratio %.3f%n",
+                a.threshold(),
+                a.precision(),
+                a.recall(),
+                a.f1(),
+                b.f1(),
+                b.threshold(),
+                e.ap50(),
+                e.cocoAp(),
+                a.medianDiameterRatio());
         return 0;
     }
 
@@ -84,7 +125,8 @@ public final class CratersEvaluateCommand implements Callable<Integer> {
         if (n.endsWith(".json")) {
             Map<String, CraterCatalog> m = CraterFiles.readCoco(p);
             if (m.size() != 1) {
-                throw new IllegalArgumentException(p + ": COCO file has " + m.size() + " images; give a file with one");
+                throw new IllegalArgumentException(
+                        p + ": COCO file has " + m.size() + " images; give a file with one");
             }
             return m.values().iterator().next().craters();
         }

@@ -22,61 +22,108 @@ import picocli.CommandLine.Option;
             "Writes MODEL_DIR/model.json, best.params (best validation AP@0.5 + F1) and last.params (checkpoint every epoch)."
         })
 public final class CratersTrainCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, description = "Folder with labelled images (searched recursively).")
+    @Option(
+            names = "--data",
+            required = true,
+            description = "Folder with labelled images (searched recursively).")
     Path data;
 
     @Option(names = "--out", required = true, description = "Model directory to write.")
     Path out;
 
-    @Option(names = "--backbone", defaultValue = "small", description = "small (resnet-s), resnet18, resnet50, hourglass (small), hourglass104. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--backbone",
+            defaultValue = "small",
+            description =
+                    "small (resnet-s), resnet18, resnet50, hourglass (small), hourglass104. Default: ${DEFAULT-VALUE}.")
     String backbone;
 
-    @Option(names = "--stride", description = "Output stride R (4, or 2 for small). Default: the backbone's.")
+    @Option(
+            names = "--stride",
+            description = "Output stride R (4, or 2 for small). Default: the backbone's.")
     Integer stride;
 
-    @Option(names = "--epochs", defaultValue = "40", description = "Epochs (frozen + unfrozen). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--epochs",
+            defaultValue = "40",
+            description = "Epochs (frozen + unfrozen). Default: ${DEFAULT-VALUE}.")
     int epochs;
 
-    @Option(names = "--freeze-epochs", defaultValue = "0", description = "First epochs with the backbone frozen (with --init). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--freeze-epochs",
+            defaultValue = "0",
+            description =
+                    "First epochs with the backbone frozen (with --init). Default: ${DEFAULT-VALUE}.")
     int freezeEpochs;
 
-    @Option(names = "--batch", defaultValue = "8", description = "Windows per batch. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--batch",
+            defaultValue = "8",
+            description = "Windows per batch. Default: ${DEFAULT-VALUE}.")
     int batch;
 
-    @Option(names = "--batches-per-epoch", defaultValue = "50", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--batches-per-epoch",
+            defaultValue = "50",
+            description = "Default: ${DEFAULT-VALUE}.")
     int batchesPerEpoch;
 
-    @Option(names = "--window", defaultValue = "256", description = "Training window side, px. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--window",
+            defaultValue = "256",
+            description = "Training window side, px. Default: ${DEFAULT-VALUE}.")
     int window;
 
-    @Option(names = "--lr", defaultValue = "2e-3", description = "Adam learning rate (cosine decay). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--lr",
+            defaultValue = "2e-3",
+            description = "Adam learning rate (cosine decay). Default: ${DEFAULT-VALUE}.")
     double lr;
 
     @Option(names = "--seed", defaultValue = "42", description = "Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Engine threads. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description = "Engine threads. Default: ${DEFAULT-VALUE}.")
     int threads;
 
     @Option(names = "--resume", description = "Continue from MODEL_DIR/last.params after a kill.")
     boolean resume;
 
-    @Option(names = "--init", description = "Start from this model directory's weights (transfer learning).")
+    @Option(
+            names = "--init",
+            description = "Start from this model directory's weights (transfer learning).")
     Path init;
 
-    @Option(names = "--exclude", split = ",", description = "Image names (substrings) never used (held-out test).")
+    @Option(
+            names = "--exclude",
+            split = ",",
+            description = "Image names (substrings) never used (held-out test).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--val", split = ",", description = "Image names (substrings) used for validation only.")
+    @Option(
+            names = "--val",
+            split = ",",
+            description = "Image names (substrings) used for validation only.")
     List<String> val = new ArrayList<>();
 
-    @Option(names = "--min-diameter", defaultValue = "8", description = "Minimum crater diameter (px) in validation. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--min-diameter",
+            defaultValue = "8",
+            description = "Minimum crater diameter (px) in validation. Default: ${DEFAULT-VALUE}.")
     double minDiameter;
 
-    @Option(names = "--max-minutes", defaultValue = "0", description = "Stop after this many minutes (end of an epoch); 0 = no limit.")
+    @Option(
+            names = "--max-minutes",
+            defaultValue = "0",
+            description = "Stop after this many minutes (end of an epoch); 0 = no limit.")
     double maxMinutes;
 
-    @Option(names = "--no-augment", description = "Disable flips, rotations, scale, brightness and contrast jitter.")
+    @Option(
+            names = "--no-augment",
+            description = "Disable flips, rotations, scale, brightness and contrast jitter.")
     boolean noAugment;
 
     @Override
@@ -110,18 +157,42 @@ public final class CratersTrainCommand implements Callable<Integer> {
         var images = CraterDataset.load(data);
         CliProgress progress = new CliProgress();
         CraterTraining.train(
-                images, data.toString(), c, out, init, progress,
-                r -> System.err.println(String.format(Locale.ROOT, "epoch %d: loss %.4f %s%s", r.epoch() + 1, r.meanLoss(), r.metrics(), r.best() ? " (best)" : "")));
+                images,
+                data.toString(),
+                c,
+                out,
+                init,
+                progress,
+                r ->
+                        System.err.println(
+                                String.format(
+                                        Locale.ROOT,
+                                        "epoch %d: loss %.4f %s%s",
+                                        r.epoch() + 1,
+                                        r.meanLoss(),
+                                        r.metrics(),
+                                        r.best() ? " (best)" : "")));
         return 0;
     }
 
     private String commandLine() {
-        StringBuilder b = new StringBuilder("surveyor craters train --data ").append(data).append(" --out ").append(out);
+        StringBuilder b =
+                new StringBuilder("surveyor craters train --data ")
+                        .append(data)
+                        .append(" --out ")
+                        .append(out);
         b.append(" --backbone ").append(backbone);
         if (stride != null) b.append(" --stride ").append(stride);
         b.append(" --epochs ").append(epochs).append(" --freeze-epochs ").append(freezeEpochs);
         b.append(" --batch ").append(batch).append(" --batches-per-epoch ").append(batchesPerEpoch);
-        b.append(" --window ").append(window).append(" --lr ").append(lr).append(" --seed ").append(seed).append(" --threads ").append(threads);
+        b.append(" --window ")
+                .append(window)
+                .append(" --lr ")
+                .append(lr)
+                .append(" --seed ")
+                .append(seed)
+                .append(" --threads ")
+                .append(threads);
         if (init != null) b.append(" --init ").append(init);
         if (!exclude.isEmpty()) b.append(" --exclude ").append(String.join(",", exclude));
         if (!val.isEmpty()) b.append(" --val ").append(String.join(",", val));

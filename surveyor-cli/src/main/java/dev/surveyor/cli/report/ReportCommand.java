@@ -78,6 +78,14 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Largest side of rendered rasters in pixels. Default: ${DEFAULT-VALUE}.")
     int maxImageSide;
 
+    @Option(
+            names = "--rgb-bands",
+            split = ",",
+            paramLabel = "R,G,B",
+            description =
+                    "1-based bands shown as red, green, blue for multi-band images (e.g. 3,2,1 for ZY-3). Default: 1,2,3.")
+    int[] rgbBands;
+
     @Override
     public Integer call() throws IOException {
         ReportOptions o = new ReportOptions();
@@ -85,6 +93,13 @@ public final class ReportCommand implements Callable<Integer> {
         o.maxInteractivePoints = maxPoints;
         o.craterMinDiameterPx = minDiameterPx;
         o.maxImageSidePx = maxImageSide;
+        if (rgbBands != null) {
+            if (rgbBands.length != 3) {
+                throw new IllegalArgumentException(
+                        "--rgb-bands needs 3 band numbers, got " + rgbBands.length);
+            }
+            o.rgbBands = new int[] {rgbBands[0] - 1, rgbBands[1] - 1, rgbBands[2] - 1};
+        }
         o.validate();
         RunKind k = kind == null ? null : RunKind.parse(kind);
         if (runs.size() == 1) {

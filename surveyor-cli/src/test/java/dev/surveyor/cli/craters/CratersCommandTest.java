@@ -26,13 +26,25 @@ class CratersCommandTest {
         Path out = tmp.resolve("ev");
         CommandLine cl = new CommandLine(new CratersCommand());
         cl.setOut(new PrintWriter(new StringWriter()));
-        int code = cl.execute("evaluate", "--truth", truth.toString(), "--detections", det.toString(), "--out", out.toString(), "--threshold", "0.5");
+        int code =
+                cl.execute(
+                        "evaluate",
+                        "--truth",
+                        truth.toString(),
+                        "--detections",
+                        det.toString(),
+                        "--out",
+                        out.toString(),
+                        "--threshold",
+                        "0.5");
         assertEquals(0, code);
         JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         assertEquals(0.5, m.path("atThreshold").path("precision").asDouble(), 1e-12);
         assertEquals(0.5, m.path("atThreshold").path("recall").asDouble(), 1e-12);
         assertEquals(0.5, m.path("atThreshold").path("f1").asDouble(), 1e-12);
-        assertTrue(Files.readString(out.resolve("curve.csv")).startsWith("threshold,precision,recall,f1"));
+        assertTrue(
+                Files.readString(out.resolve("curve.csv"))
+                        .startsWith("threshold,precision,recall,f1"));
     }
 
     @Test
@@ -44,12 +56,22 @@ class CratersCommandTest {
         CommandLine cl = new CommandLine(new CratersCommand());
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
-        cl.setExecutionExceptionHandler((ex, c, pr) -> {
-            c.getErr().println(ex.getMessage());
-            return 2;
-        });
-        int code = cl.execute("evaluate", "--truth", truth.toString(), "--detections", det.toString(), "--out", tmp.resolve("o").toString());
+        cl.setExecutionExceptionHandler(
+                (ex, c, pr) -> {
+                    c.getErr().println(ex.getMessage());
+                    return 2;
+                });
+        int code =
+                cl.execute(
+                        "evaluate",
+                        "--truth",
+                        truth.toString(),
+                        "--detections",
+                        det.toString(),
+                        "--out",
+                        tmp.resolve("o").toString());
         assertEquals(2, code);
-        assertTrue(err.toString().contains("t.txt") && err.toString().contains("zz"), err.toString());
+        assertTrue(
+                err.toString().contains("t.txt") && err.toString().contains("zz"), err.toString());
     }
 }

@@ -34,7 +34,10 @@ public record CraterCalibration(double sizeScale, double threshold, double f1, i
         DetectionScores.AtThreshold best = null;
         for (; it < 8; it++) {
             final double s = scale;
-            List<Crater> d = detections.stream().map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * s, c.score())).toList();
+            List<Crater> d =
+                    detections.stream()
+                            .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * s, c.score()))
+                            .toList();
             best = DetectionScores.bestF1((it == 0 ? loose : matcher).match(truth, d));
             double ratio = best.medianDiameterRatio();
             if (!Double.isFinite(ratio) || (it > 0 && Math.abs(ratio - 1) < 1e-3)) {
@@ -43,7 +46,10 @@ public record CraterCalibration(double sizeScale, double threshold, double f1, i
             scale /= ratio;
         }
         final double s = scale;
-        List<Crater> d = detections.stream().map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * s, c.score())).toList();
+        List<Crater> d =
+                detections.stream()
+                        .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * s, c.score()))
+                        .toList();
         best = DetectionScores.bestF1(matcher.match(truth, d));
         return new CraterCalibration(scale, best.threshold(), best.f1(), it + 1);
     }

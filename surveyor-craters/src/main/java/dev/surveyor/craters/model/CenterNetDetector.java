@@ -127,16 +127,17 @@ public final class CenterNetDetector implements AutoCloseable {
         Checks.inRange("threshold", threshold, 0.0, 1.0);
         double scale = sizeScale();
         try (NDManager m = model.getNDManager().newSubManager()) {
-            List<Crater> raw = new TiledInference(
-                            model.getBlock(),
-                            m,
-                            architecture.outputStride,
-                            json.path("input").path("mean").asDouble(),
-                            json.path("input").path("std").asDouble(1),
-                            windowPx,
-                            overlapPx,
-                            batchSize)
-                    .detect(image, threshold, progress);
+            List<Crater> raw =
+                    new TiledInference(
+                                    model.getBlock(),
+                                    m,
+                                    architecture.outputStride,
+                                    json.path("input").path("mean").asDouble(),
+                                    json.path("input").path("std").asDouble(1),
+                                    windowPx,
+                                    overlapPx,
+                                    batchSize)
+                            .detect(image, threshold, progress);
             if (scale == 1.0) {
                 return raw;
             }

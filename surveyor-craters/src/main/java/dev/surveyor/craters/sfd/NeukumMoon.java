@@ -13,8 +13,17 @@ import dev.surveyor.core.util.Checks;
 public final class NeukumMoon {
     /** a1..a11 of the production function. */
     static final double[] A = {
-        -3.6269, 0.43662, 0.79347, 0.086468, -0.26485, -0.066382, 0.037923, 0.010596, -0.0022496,
-        -0.00051797, 0.0000397
+        -3.6269,
+        0.43662,
+        0.79347,
+        0.086468,
+        -0.26485,
+        -0.066382,
+        0.037923,
+        0.010596,
+        -0.0022496,
+        -0.00051797,
+        0.0000397
     };
 
     /** Smallest diameter (km) of the production function's range. */

@@ -14,20 +14,32 @@ import java.util.List;
  * (number >= D) / area.
  *
  * <p>Age (a cumulative Poisson fit, like CraterStats' "cumulative fit"): with {@code n} craters in
- * {@code [dMin, dMax]} the maximum-likelihood {@code N(1) = n / (area * (F(dMin) - F(dMax)))}, F the
- * production shape; its 1-sigma range is {@code N(1) (1 +- 1/sqrt(n))}; the ages follow from the
- * chronology.
+ * {@code [dMin, dMax]} the maximum-likelihood {@code N(1) = n / (area * (F(dMin) - F(dMax)))}, F
+ * the production shape; its 1-sigma range is {@code N(1) (1 +- 1/sqrt(n))}; the ages follow from
+ * the chronology.
  */
 public final class SizeFrequency {
     /** One sqrt(2) bin. */
-    public record Bin(double loKm, double hiKm, int count, double differentialPerKm3, double r, double rError) {}
+    public record Bin(
+            double loKm,
+            double hiKm,
+            int count,
+            double differentialPerKm3,
+            double r,
+            double rError) {}
 
     /** One point of the cumulative curve. */
     public record CumulativePoint(double diameterKm, double perKm2, double errorPerKm2) {}
 
     /** A model age. */
     public record Age(
-            double ageGa, double ageLowGa, double ageHighGa, double n1PerKm2, int count, double dMinKm, double dMaxKm) {}
+            double ageGa,
+            double ageLowGa,
+            double ageHighGa,
+            double n1PerKm2,
+            int count,
+            double dMinKm,
+            double dMaxKm) {}
 
     private final double[] diameters;
     private final double areaKm2;
@@ -53,7 +65,11 @@ public final class SizeFrequency {
             return out;
         }
         int k0 = (int) Math.floor(2 * Math.log(diameters[0]) / Math.log(2) + 1e-12);
-        int k1 = (int) Math.floor(2 * Math.log(diameters[diameters.length - 1]) / Math.log(2) + 1e-12);
+        int k1 =
+                (int)
+                        Math.floor(
+                                2 * Math.log(diameters[diameters.length - 1]) / Math.log(2)
+                                        + 1e-12);
         for (int k = k0; k <= k1; k++) {
             double lo = Math.pow(2, k / 2.0), hi = Math.pow(2, (k + 1) / 2.0);
             int c = 0;
@@ -65,7 +81,14 @@ public final class SizeFrequency {
             double w = hi - lo;
             double dm = Math.sqrt(lo * hi);
             double diff = c / (areaKm2 * w);
-            out.add(new Bin(lo, hi, c, diff, dm * dm * dm * diff, dm * dm * dm * Math.sqrt(c) / (areaKm2 * w)));
+            out.add(
+                    new Bin(
+                            lo,
+                            hi,
+                            c,
+                            diff,
+                            dm * dm * dm * diff,
+                            dm * dm * dm * Math.sqrt(c) / (areaKm2 * w)));
         }
         return out;
     }
@@ -93,12 +116,23 @@ public final class SizeFrequency {
         }
         if (n == 0) {
             throw new IllegalArgumentException(
-                    "no crater with a diameter in [" + dMinKm + ", " + dMaxKm + "] km to fit an age");
+                    "no crater with a diameter in ["
+                            + dMinKm
+                            + ", "
+                            + dMaxKm
+                            + "] km to fit an age");
         }
-        double shape = NeukumMoon.relativeCumulative(dMinKm) - NeukumMoon.relativeCumulative(dMaxKm);
+        double shape =
+                NeukumMoon.relativeCumulative(dMinKm) - NeukumMoon.relativeCumulative(dMaxKm);
         double n1 = n / (areaKm2 * shape);
         double rel = 1 / Math.sqrt(n);
         return new Age(
-                NeukumMoon.age(n1), NeukumMoon.age(n1 * (1 - rel)), NeukumMoon.age(n1 * (1 + rel)), n1, n, dMinKm, dMaxKm);
+                NeukumMoon.age(n1),
+                NeukumMoon.age(n1 * (1 - rel)),
+                NeukumMoon.age(n1 * (1 + rel)),
+                n1,
+                n,
+                dMinKm,
+                dMaxKm);
     }
 }

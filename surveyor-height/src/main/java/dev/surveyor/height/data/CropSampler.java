@@ -41,7 +41,11 @@ public final class CropSampler {
             }
             if (t.numBands() != norm.numBands()) {
                 throw new IllegalArgumentException(
-                        t.name() + " has " + t.numBands() + " bands, the normalisation " + norm.numBands());
+                        t.name()
+                                + " has "
+                                + t.numBands()
+                                + " bands, the normalisation "
+                                + norm.numBands());
             }
         }
         this.tiles = List.copyOf(tiles);

@@ -11,9 +11,7 @@ public final class Dihedral {
     /** Number of transforms. */
     public static final int COUNT = 8;
 
-    /**
-     * Source index, in a {@code size x size} square, of output pixel (x, y) under transform t.
-     */
+    /** Source index, in a {@code size x size} square, of output pixel (x, y) under transform t. */
     public static int sourceIndex(int t, int x, int y, int size) {
         int xx = x;
         int yy = y;

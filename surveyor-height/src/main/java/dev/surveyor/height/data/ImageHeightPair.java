@@ -11,10 +11,12 @@ package dev.surveyor.height.data;
  * @param width columns
  * @param height rows
  */
-public record ImageHeightPair(String name, float[][] bands, float[] heightM, int width, int height) {
+public record ImageHeightPair(
+        String name, float[][] bands, float[] heightM, int width, int height) {
     public ImageHeightPair {
         if (width < 1 || height < 1) {
-            throw new IllegalArgumentException(name + ": size must be positive, got " + width + "x" + height);
+            throw new IllegalArgumentException(
+                    name + ": size must be positive, got " + width + "x" + height);
         }
         if (bands.length < 1) {
             throw new IllegalArgumentException(name + ": needs at least one band");
@@ -27,7 +29,11 @@ public record ImageHeightPair(String name, float[][] bands, float[] heightM, int
         }
         if (heightM != null && heightM.length != width * height) {
             throw new IllegalArgumentException(
-                    name + ": height has " + heightM.length + " samples, expected " + width * height);
+                    name
+                            + ": height has "
+                            + heightM.length
+                            + " samples, expected "
+                            + width * height);
         }
     }
 

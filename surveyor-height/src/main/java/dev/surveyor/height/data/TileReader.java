@@ -1,6 +1,9 @@
 package dev.surveyor.height.data;
 
+import dev.surveyor.core.raster.Raster;
+import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterFormatException;
+import dev.surveyor.io.RasterIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,20 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import mil.nga.tiff.FieldTagType;
-import mil.nga.tiff.FileDirectory;
-import mil.nga.tiff.FileDirectoryEntry;
-import mil.nga.tiff.Rasters;
-import mil.nga.tiff.TIFFImage;
-import mil.nga.tiff.TiffReader;
 
 /**
- * Reads image and height TIFFs of any band count and integer or float sample type into float
- * bands, and pairs image and height files by tile name.
+ * Reads image and height TIFFs of any band count and integer or float sample type into float bands,
+ * and pairs image and height files by tile name.
  *
- * <p>No-data: float NaN, and samples equal to the file's {@code GDAL_NODATA} tag, become NaN.
- * Tile name: the file name without extension and without the first {@code _}-separated token when
- * there is one ({@code img_bj0216.tif} and {@code lab_bj0216.tif} are both tile {@code bj0216}).
+ * <p>No-data: float NaN, and samples equal to the file's {@code GDAL_NODATA} tag, become NaN. Tile
+ * name: the file name without extension and without the first {@code _}-separated token when there
+ * is one ({@code img_bj0216.tif} and {@code lab_bj0216.tif} are both tile {@code bj0216}).
  */
 public final class TileReader {
     private TileReader() {}
@@ -30,35 +27,21 @@ public final class TileReader {
     /** A raster read as float bands (row-major, NaN = no data). */
     public record FloatBands(float[][] bands, int width, int height) {}
 
-    /** Reads every band of a TIFF as floats. */
+    /** Reads every band of a raster file (GeoTIFF or any format {@link RasterIO} reads) as floats. */
     public static FloatBands read(Path file) throws IOException {
-        TIFFImage tiff;
-        try {
-            tiff = TiffReader.readTiff(file.toFile());
-        } catch (RuntimeException e) {
-            throw new RasterFormatException(file, "not a readable TIFF (" + e.getMessage() + ")", e);
+        RasterDataset ds = RasterIO.read(file);
+        if (ds.dataType().isComplex()) {
+            throw new RasterFormatException(file, "complex samples are not image or height bands");
         }
-        FileDirectory dir = tiff.getFileDirectory();
-        double noData = Double.NaN;
-        FileDirectoryEntry nd = dir.get(FieldTagType.GDAL_NODATA);
-        if (nd != null) {
-            String s = String.valueOf(nd.getValues()).replaceAll("[\\[\\]\\s\\u0000]", "");
-            try {
-                noData = Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                throw new RasterFormatException(file, "GDAL_NODATA '" + s + "' is not a number", e);
-            }
-        }
-        Rasters r = dir.readRasters();
-        int w = r.getWidth();
-        int h = r.getHeight();
-        int nb = r.getSamplesPerPixel();
-        float[][] bands = new float[nb][w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                for (int b = 0; b < nb; b++) {
-                    double v = r.getPixelSample(b, x, y).doubleValue();
-                    bands[b][y * w + x] = v == noData ? Float.NaN : (float) v;
+        int w = ds.width();
+        int h = ds.height();
+        float[][] bands = new float[ds.numBands()][w * h];
+        for (int b = 0; b < bands.length; b++) {
+            Raster r = ds.band(b);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    double v = r.getDouble(x, y);
+                    bands[b][y * w + x] = ds.isNoData(v) ? Float.NaN : (float) v;
                 }
             }
         }
@@ -80,10 +63,20 @@ public final class TileReader {
         FloatBands hgt = read(heightFile);
         if (img.width() != hgt.width() || img.height() != hgt.height()) {
             throw new RasterFormatException(
-                    heightFile + ": size " + hgt.width() + "x" + hgt.height() + " differs from "
-                            + image + " " + img.width() + "x" + img.height());
+                    heightFile
+                            + ": size "
+                            + hgt.width()
+                            + "x"
+                            + hgt.height()
+                            + " differs from "
+                            + image
+                            + " "
+                            + img.width()
+                            + "x"
+                            + img.height());
         }
-        return new ImageHeightPair(tileName(image), img.bands(), hgt.bands()[0], img.width(), img.height());
+        return new ImageHeightPair(
+                tileName(image), img.bands(), hgt.bands()[0], img.width(), img.height());
     }
 
     /**
@@ -109,14 +102,17 @@ public final class TileReader {
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(dataDir + ": no image/height pair found in img/ and lab/");
+            throw new IllegalArgumentException(
+                    dataDir + ": no image/height pair found in img/ and lab/");
         }
         return out;
     }
 
     private static List<Path> tiffs(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().matches("(?i).*\\.tiff?$")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("(?i).*\\.tiff?$"))
+                    .sorted()
+                    .toList();
         }
     }
 }

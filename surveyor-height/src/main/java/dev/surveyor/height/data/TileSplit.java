@@ -17,7 +17,9 @@ public record TileSplit(List<ImageHeightPair> train, List<ImageHeightPair> valid
         validation = List.copyOf(validation);
     }
 
-    /** Puts the tiles whose name is in {@code validationNames} into validation, the rest into train. */
+    /**
+     * Puts the tiles whose name is in {@code validationNames} into validation, the rest into train.
+     */
     public static TileSplit byName(List<ImageHeightPair> tiles, Set<String> validationNames) {
         List<ImageHeightPair> tr = new ArrayList<>();
         List<ImageHeightPair> va = new ArrayList<>();
@@ -26,7 +28,8 @@ public record TileSplit(List<ImageHeightPair> train, List<ImageHeightPair> valid
         }
         for (String n : validationNames) {
             if (va.stream().noneMatch(t -> t.name().equals(n))) {
-                throw new IllegalArgumentException("validation tile " + n + " is not among the data");
+                throw new IllegalArgumentException(
+                        "validation tile " + n + " is not among the data");
             }
         }
         if (tr.isEmpty()) {

@@ -14,12 +14,16 @@ import java.util.List;
  * @param rmseM root-mean-square error
  * @param biasM mean of prediction − truth
  */
-public record HeightBinError(double lowM, double highM, long pixels, double maeM, double rmseM, double biasM) {
+public record HeightBinError(
+        double lowM, double highM, long pixels, double maeM, double rmseM, double biasM) {
 
     /** The default bin edges in metres: ground, (0,10], (10,20], (20,40], (40,∞). */
     public static final double[] DEFAULT_EDGES_M = {0, 10, 20, 40};
 
-    /** Errors by bin; bins are {@code [edges[0]]}, {@code (edges[i], edges[i+1]]}, {@code (last, ∞)}. */
+    /**
+     * Errors by bin; bins are {@code [edges[0]]}, {@code (edges[i], edges[i+1]]}, {@code (last,
+     * ∞)}.
+     */
     public static List<HeightBinError> compute(float[] truthM, float[] predM, double[] edgesM) {
         int nb = edgesM.length + 1;
         long[] n = new long[nb];

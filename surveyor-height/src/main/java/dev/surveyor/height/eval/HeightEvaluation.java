@@ -12,7 +12,11 @@ import java.util.List;
  * @param bins errors by true-height bin
  */
 public record HeightEvaluation(
-        HeightMetrics metrics, double ssim, double ssimRangeMinM, double ssimRangeMaxM, List<HeightBinError> bins) {
+        HeightMetrics metrics,
+        double ssim,
+        double ssimRangeMinM,
+        double ssimRangeMaxM,
+        List<HeightBinError> bins) {
     public HeightEvaluation {
         bins = List.copyOf(bins);
     }
@@ -22,7 +26,13 @@ public record HeightEvaluation(
 
     /** Evaluates a prediction against the truth ({@code w x h}, metres, NaN = no data). */
     public static HeightEvaluation of(
-            float[] truthM, float[] predM, int w, int h, double buildingThresholdM, double ssimMinM, double ssimMaxM) {
+            float[] truthM,
+            float[] predM,
+            int w,
+            int h,
+            double buildingThresholdM,
+            double ssimMinM,
+            double ssimMaxM) {
         return new HeightEvaluation(
                 HeightMetrics.of(truthM, predM, buildingThresholdM),
                 Ssim.of(truthM, predM, w, h, ssimMinM, ssimMaxM),

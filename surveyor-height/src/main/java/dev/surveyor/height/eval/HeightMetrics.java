@@ -42,7 +42,9 @@ public record HeightMetrics(
         private double sumSqB;
         private double sumTruthB;
 
-        /** @param buildingThresholdM truth above this is a building pixel (0 for the ZY-3 labels). */
+        /**
+         * @param buildingThresholdM truth above this is a building pixel (0 for the ZY-3 labels).
+         */
         public Accumulator(double buildingThresholdM) {
             this.buildingThresholdM = buildingThresholdM;
         }

@@ -7,8 +7,8 @@ package dev.surveyor.height.eval;
  * that the paper's constants C1 = (0.01·255)² = 6.5025 and C2 = (0.03·255)² = 58.5225 apply. Local
  * means, variances and the covariance are Gaussian-weighted (σ = 1.5, 11x11 window: radius 5 =
  * int(3.5σ + 0.5), normalised weights), with population (not sample) covariance; the SSIM map
- * {@code (2μxμy + C1)(2σxy + C2) / ((μx² + μy² + C1)(σx² + σy² + C2))} is averaged over the pixels at
- * least 5 pixels from the border, where the window lies inside the image. This equals
+ * {@code (2μxμy + C1)(2σxy + C2) / ((μx² + μy² + C1)(σx² + σy² + C2))} is averaged over the pixels
+ * at least 5 pixels from the border, where the window lies inside the image. This equals
  * scikit-image's {@code structural_similarity(x, y, gaussian_weights=True, sigma=1.5,
  * use_sample_covariance=False, data_range=255)}. NaN (no data) is replaced by {@code minM} in both
  * rasters before scaling. Thread-safe.
@@ -32,13 +32,19 @@ public final class Ssim {
     public static double of(float[] a, float[] b, int w, int h, double minM, double maxM) {
         if (a.length != w * h || b.length != w * h) {
             throw new IllegalArgumentException(
-                    "rasters have " + a.length + " and " + b.length + " samples, expected " + w * h);
+                    "rasters have "
+                            + a.length
+                            + " and "
+                            + b.length
+                            + " samples, expected "
+                            + w * h);
         }
         if (!(maxM > minM)) {
             throw new IllegalArgumentException("maxM must exceed minM, got " + minM + ".." + maxM);
         }
         if (w <= 2 * RADIUS || h <= 2 * RADIUS) {
-            throw new IllegalArgumentException("rasters must be larger than 11x11, got " + w + "x" + h);
+            throw new IllegalArgumentException(
+                    "rasters must be larger than 11x11, got " + w + "x" + h);
         }
         return ofScaled(scale(a, minM, maxM), scale(b, minM, maxM), w, h);
     }
@@ -69,7 +75,9 @@ public final class Ssim {
                 double vx = mxx[i] - ux * ux;
                 double vy = myy[i] - uy * uy;
                 double vxy = mxy[i] - ux * uy;
-                sum += ((2 * ux * uy + C1) * (2 * vxy + C2)) / ((ux * ux + uy * uy + C1) * (vx + vy + C2));
+                sum +=
+                        ((2 * ux * uy + C1) * (2 * vxy + C2))
+                                / ((ux * ux + uy * uy + C1) * (vx + vy + C2));
                 n++;
             }
         }

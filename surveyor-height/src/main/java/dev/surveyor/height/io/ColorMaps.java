@@ -10,13 +10,19 @@ final class ColorMaps {
             return new int[] {0, 0, 0};
         }
         double t = Math.max(0, Math.min(1, v / maxM));
-        double[][] stops = {{0, 20, 30, 90}, {0.33, 30, 160, 80}, {0.66, 240, 220, 40}, {1, 255, 255, 255}};
+        double[][] stops = {
+            {0, 20, 30, 90}, {0.33, 30, 160, 80}, {0.66, 240, 220, 40}, {1, 255, 255, 255}
+        };
         for (int i = 1; i < stops.length; i++) {
             if (t <= stops[i][0]) {
                 double f = (t - stops[i - 1][0]) / (stops[i][0] - stops[i - 1][0]);
                 int[] c = new int[3];
                 for (int k = 0; k < 3; k++) {
-                    c[k] = (int) Math.round(stops[i - 1][k + 1] + f * (stops[i][k + 1] - stops[i - 1][k + 1]));
+                    c[k] =
+                            (int)
+                                    Math.round(
+                                            stops[i - 1][k + 1]
+                                                    + f * (stops[i][k + 1] - stops[i - 1][k + 1]));
                 }
                 return c;
             }

@@ -50,11 +50,15 @@ public final class HeightPipelines {
         try (RasterSource src = RasterIO.open(image)) {
             if (src.numBands() != model.normalization().numBands()) {
                 throw new IllegalArgumentException(
-                        image.getFileName() + ": has " + src.numBands() + " bands but the model expects "
+                        image.getFileName()
+                                + ": has "
+                                + src.numBands()
+                                + " bands but the model expects "
                                 + model.normalization().numBands());
             }
             if (src.dataType().isComplex()) {
-                throw new IllegalArgumentException(image.getFileName() + ": complex samples cannot be predicted");
+                throw new IllegalArgumentException(
+                        image.getFileName() + ": complex samples cannot be predicted");
             }
             int w = src.width();
             int h = src.height();
@@ -63,16 +67,27 @@ public final class HeightPipelines {
             int pw = (w + step - 1) / step;
             int ph = (h + step - 1) / step;
             RasterU8[] rgb = {new RasterU8(pw, ph), new RasterU8(pw, ph), new RasterU8(pw, ph)};
-            GeoTiffWriteOptions opt = new GeoTiffWriteOptions().compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
+            GeoTiffWriteOptions opt =
+                    new GeoTiffWriteOptions()
+                            .compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
             try (GeoTiffStreamWriter wr =
                     GeoTiffStreamWriter.create(
-                            out, w, h, 1, DataType.FLOAT32, src.geometry().orElse(null), OptionalDouble.of(Double.NaN), opt)) {
+                            out,
+                            w,
+                            h,
+                            1,
+                            DataType.FLOAT32,
+                            src.geometry().orElse(null),
+                            OptionalDouble.of(Double.NaN),
+                            opt)) {
                 TiledHeightPredictor.create(config)
                         .predict(
                                 model,
                                 w,
                                 h,
-                                (x0, y0, ww, hh) -> TiledHeightPredictor.readWindow(src.readWindow(x0, y0, ww, hh), nd, 0, 0, ww, hh),
+                                (x0, y0, ww, hh) ->
+                                        TiledHeightPredictor.readWindow(
+                                                src.readWindow(x0, y0, ww, hh), nd, 0, 0, ww, hh),
                                 (row0, rows) -> {
                                     wr.writeRows(MultiBandRaster.of(rows.copy()));
                                     for (int y = 0; y < rows.height(); y++) {
@@ -104,16 +119,26 @@ public final class HeightPipelines {
      * {@code outDir}.
      */
     public static HeightEvaluation evaluateFiles(
-            Path truth, Path pred, Path outDir, double buildingThresholdM, double ssimMaxM) throws IOException {
+            Path truth, Path pred, Path outDir, double buildingThresholdM, double ssimMaxM)
+            throws IOException {
         float[][] t = readBand0(truth);
         float[][] p = readBand0(pred);
         int w = (int) t[1][0];
         int h = (int) t[1][1];
         if (w != (int) p[1][0] || h != (int) p[1][1]) {
             throw new RasterFormatException(
-                    pred, "size " + (int) p[1][0] + "x" + (int) p[1][1] + " differs from the truth " + w + "x" + h);
+                    pred,
+                    "size "
+                            + (int) p[1][0]
+                            + "x"
+                            + (int) p[1][1]
+                            + " differs from the truth "
+                            + w
+                            + "x"
+                            + h);
         }
-        HeightEvaluation ev = HeightEvaluation.of(t[0], p[0], w, h, buildingThresholdM, 0, ssimMaxM);
+        HeightEvaluation ev =
+                HeightEvaluation.of(t[0], p[0], w, h, buildingThresholdM, 0, ssimMaxM);
         java.nio.file.Files.createDirectories(outDir);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("truth", truth.toString());
@@ -152,7 +177,10 @@ public final class HeightPipelines {
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 long c = hist[y * n + x];
-                int v = c == 0 ? 255 : (int) Math.round(200 * (1 - Math.log1p(c) / Math.log1p(max)));
+                int v =
+                        c == 0
+                                ? 255
+                                : (int) Math.round(200 * (1 - Math.log1p(c) / Math.log1p(max)));
                 boolean diag = x == n - 1 - y;
                 sc[0].set(x, y, diag && c == 0 ? 200 : v);
                 sc[1].set(x, y, diag && c == 0 ? 120 : v);
@@ -172,7 +200,8 @@ public final class HeightPipelines {
             for (int y = 0; y < s.height(); y++) {
                 for (int x = 0; x < s.width(); x++) {
                     double d = r.getDouble(x, y);
-                    v[y * s.width() + x] = nd.isPresent() && d == nd.getAsDouble() ? Float.NaN : (float) d;
+                    v[y * s.width() + x] =
+                            nd.isPresent() && d == nd.getAsDouble() ? Float.NaN : (float) d;
                 }
             }
             return new float[][] {v, {s.width(), s.height()}};

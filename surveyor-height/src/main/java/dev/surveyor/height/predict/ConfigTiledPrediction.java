@@ -17,7 +17,8 @@ public class ConfigTiledPrediction implements Config {
     public void validate() {
         Checks.inRange("tileSizePx", tileSizePx, 32, 8192);
         if (tileSizePx % 32 != 0) {
-            throw new IllegalArgumentException("tileSizePx must be a multiple of 32, got " + tileSizePx);
+            throw new IllegalArgumentException(
+                    "tileSizePx must be a multiple of 32, got " + tileSizePx);
         }
         Checks.inRange("overlapPx", overlapPx, 0, tileSizePx - 1);
     }

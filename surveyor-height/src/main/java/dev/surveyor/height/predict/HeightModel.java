@@ -31,10 +31,10 @@ import java.nio.file.Path;
  * A height-regression network with its band normalisation and height scale.
  *
  * <p>Model directory layout: {@code model.json} ({@link ModelCard}) and {@code model.params} (DJL
- * block parameters). Prediction input: raw image bands (the normalisation is applied here);
- * output: height in metres. Windows are padded by mirror reflection to a multiple of 32 pixels.
- * Batch norm runs in inference mode, so a pixel's prediction depends only on its neighbourhood
- * inside the window. Not thread-safe.
+ * block parameters). Prediction input: raw image bands (the normalisation is applied here); output:
+ * height in metres. Windows are padded by mirror reflection to a multiple of 32 pixels. Batch norm
+ * runs in inference mode, so a pixel's prediction depends only on its neighbourhood inside the
+ * window. Not thread-safe.
  */
 public final class HeightModel implements AutoCloseable {
     /** Parameter file name inside a model directory. */
@@ -51,7 +51,8 @@ public final class HeightModel implements AutoCloseable {
     private final BandNormalization norm;
     private final double heightScaleM;
 
-    private HeightModel(Model model, ConfigHeightNet net, BandNormalization norm, double heightScaleM) {
+    private HeightModel(
+            Model model, ConfigHeightNet net, BandNormalization norm, double heightScaleM) {
         this.model = model;
         this.net = net;
         this.norm = norm;
@@ -67,17 +68,23 @@ public final class HeightModel implements AutoCloseable {
         config.validate();
         if (norm.numBands() != config.inputBands) {
             throw new IllegalArgumentException(
-                    "normalisation has " + norm.numBands() + " bands but the network " + config.inputBands);
+                    "normalisation has "
+                            + norm.numBands()
+                            + " bands but the network "
+                            + config.inputBands);
         }
         LearnEngine.start(0);
         Model m = Model.newInstance("height", "PyTorch");
         Block block = FactoryHeightNet.create(config);
         block.setInitializer(
                 new XavierInitializer(
-                        XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.AVG, 1f),
+                        XavierInitializer.RandomType.GAUSSIAN,
+                        XavierInitializer.FactorType.AVG,
+                        1f),
                 Parameter.Type.WEIGHT);
         m.setBlock(block);
-        block.initialize(m.getNDManager(), DataType.FLOAT32, new Shape(1, config.inputBands, 32, 32));
+        block.initialize(
+                m.getNDManager(), DataType.FLOAT32, new Shape(1, config.inputBands, 32, 32));
         return new HeightModel(m, config.copy(), norm, heightScaleM);
     }
 
@@ -85,7 +92,11 @@ public final class HeightModel implements AutoCloseable {
     public static HeightModel load(Path dir) throws IOException {
         ModelCard card = readCard(dir);
         ConfigHeightNet cfg = card.netConfig();
-        HeightModel hm = create(cfg, new BandNormalization(card.bandMean(), card.bandStd()), card.heightScaleM());
+        HeightModel hm =
+                create(
+                        cfg,
+                        new BandNormalization(card.bandMean(), card.bandStd()),
+                        card.heightScaleM());
         hm.loadParameters(dir.resolve(PARAMS_FILE));
         return hm;
     }
@@ -94,7 +105,8 @@ public final class HeightModel implements AutoCloseable {
     public static ModelCard readCard(Path dir) throws IOException {
         Path f = dir.resolve(CARD_FILE);
         if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException(dir + ": not a model directory (no " + CARD_FILE + ")");
+            throw new IllegalArgumentException(
+                    dir + ": not a model directory (no " + CARD_FILE + ")");
         }
         ModelCard card;
         try {
@@ -103,7 +115,8 @@ public final class HeightModel implements AutoCloseable {
             throw new RasterFormatException(f, "unreadable model card: " + e.getMessage(), e);
         }
         if (!ModelCard.FORMAT.equals(card.format())) {
-            throw new RasterFormatException(f, "format '" + card.format() + "' is not " + ModelCard.FORMAT);
+            throw new RasterFormatException(
+                    f, "format '" + card.format() + "' is not " + ModelCard.FORMAT);
         }
         return card;
     }
@@ -114,7 +127,8 @@ public final class HeightModel implements AutoCloseable {
                 DataInputStream din = new DataInputStream(in)) {
             model.getBlock().loadParameters(model.getNDManager(), din);
         } catch (ai.djl.MalformedModelException e) {
-            throw new RasterFormatException(file, "parameters do not fit the network: " + e.getMessage(), e);
+            throw new RasterFormatException(
+                    file, "parameters do not fit the network: " + e.getMessage(), e);
         }
         // loaded arrays carry no gradient; training (fine-tuning, resume) needs them
         for (Pair<String, Parameter> p : model.getBlock().getParameters()) {

@@ -20,8 +20,8 @@ import java.util.OptionalDouble;
  * sink. Memory: one tile row of the scene plus one window.
  *
  * <p>No-data: an input pixel is no-data when any band is NaN or equals the source's no-data value;
- * its prediction is NaN. No-data pixels enter the network as the band mean (0 after
- * normalisation). Not thread-safe (uses the model).
+ * its prediction is NaN. No-data pixels enter the network as the band mean (0 after normalisation).
+ * Not thread-safe (uses the model).
  */
 public final class TiledHeightPredictor {
     /** Reads a window of all bands as raw floats. */
@@ -57,7 +57,8 @@ public final class TiledHeightPredictor {
             ProgressListener progress)
             throws IOException {
         TileGrid grid = TileGrid.of(width, height, cfg.tileSizePx, cfg.overlapPx, EdgeMode.SHIFT);
-        StreamingTileStitcher st = StreamingTileStitcher.create(grid, new ConfigTileStitcher(), sink);
+        StreamingTileStitcher st =
+                StreamingTileStitcher.create(grid, new ConfigTileStitcher(), sink);
         progress.start("predict", grid.numTiles());
         for (int r = 0; r < grid.numRows(); r++) {
             for (Tile t : grid.row(r)) {

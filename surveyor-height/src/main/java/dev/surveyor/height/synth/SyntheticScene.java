@@ -13,7 +13,12 @@ import dev.surveyor.height.data.ImageHeightPair;
  * @param height rows
  */
 public record SyntheticScene(
-        float[][] image, float[] heightM, float[] surfaceM, int buildingCount, int width, int height) {
+        float[][] image,
+        float[] heightM,
+        float[] surfaceM,
+        int buildingCount,
+        int width,
+        int height) {
 
     /** As a training pair named {@code name}. */
     public ImageHeightPair toPair(String name) {

@@ -16,9 +16,9 @@ import java.util.OptionalDouble;
 
 /**
  * Writes synthetic scenes as a training data directory: {@code img/img_NAME.tif} (4-band uint16)
- * and {@code lab/lab_NAME.tif} (float32 height in metres), the layout {@code TileReader.readDataDir}
- * reads. Georeferencing: a made-up north-up UTM zone 50N grid (EPSG:32650) at the scene's GSD, one
- * scene per 10 km step in x, so that the files open in GIS tools.
+ * and {@code lab/lab_NAME.tif} (float32 height in metres), the layout {@code
+ * TileReader.readDataDir} reads. Georeferencing: a made-up north-up UTM zone 50N grid (EPSG:32650)
+ * at the scene's GSD, one scene per 10 km step in x, so that the files open in GIS tools.
  */
 public final class SyntheticSceneFiles {
     private SyntheticSceneFiles() {}
@@ -28,8 +28,8 @@ public final class SyntheticSceneFiles {
      *
      * @return the tile names written
      */
-    public static java.util.List<String> writeDataDir(Path dir, ConfigSyntheticScene base, int count)
-            throws IOException {
+    public static java.util.List<String> writeDataDir(
+            Path dir, ConfigSyntheticScene base, int count) throws IOException {
         Files.createDirectories(dir.resolve("img"));
         Files.createDirectories(dir.resolve("lab"));
         java.util.List<String> names = new java.util.ArrayList<>();
@@ -38,7 +38,12 @@ public final class SyntheticSceneFiles {
             c.seed = base.seed + i;
             SyntheticScene s = SyntheticSceneGenerator.create(c).generate();
             String name = String.format(java.util.Locale.ROOT, "syn%04d", c.seed);
-            write(s, c.gsdM, 500_000 + 10_000.0 * i, dir.resolve("img/img_" + name + ".tif"), dir.resolve("lab/lab_" + name + ".tif"));
+            write(
+                    s,
+                    c.gsdM,
+                    500_000 + 10_000.0 * i,
+                    dir.resolve("img/img_" + name + ".tif"),
+                    dir.resolve("lab/lab_" + name + ".tif"));
             names.add(name);
         }
         return names;
@@ -50,7 +55,11 @@ public final class SyntheticSceneFiles {
         int w = s.width();
         int h = s.height();
         GridGeometry g =
-                new GridGeometry(w, h, GeoTransform.northUp(leftM, 4_400_000.0, gsdM, gsdM), Crs.epsg(32650));
+                new GridGeometry(
+                        w,
+                        h,
+                        GeoTransform.northUp(leftM, 4_400_000.0, gsdM, gsdM),
+                        Crs.epsg(32650));
         RasterU16[] bands = new RasterU16[4];
         for (int b = 0; b < 4; b++) {
             bands[b] = new RasterU16(w, h);
@@ -59,9 +68,11 @@ public final class SyntheticSceneFiles {
             }
         }
         GeoTiffWriter.write(
-                new RasterDataset(MultiBandRaster.of(bands), g, OptionalDouble.empty(), Map.of()), image);
+                new RasterDataset(MultiBandRaster.of(bands), g, OptionalDouble.empty(), Map.of()),
+                image);
         RasterF32 hm = new RasterF32(s.heightM().clone(), w, h, 0, w);
         GeoTiffWriter.write(
-                new RasterDataset(MultiBandRaster.of(hm), g, OptionalDouble.empty(), Map.of()), height);
+                new RasterDataset(MultiBandRaster.of(hm), g, OptionalDouble.empty(), Map.of()),
+                height);
     }
 }

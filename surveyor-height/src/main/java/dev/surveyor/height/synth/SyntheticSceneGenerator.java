@@ -8,11 +8,11 @@ import java.util.SplittableRandom;
  * <p>Steps: (1) terrain: a smooth sum of random low-frequency sinusoids, soil/grass cover from a
  * second smooth field; (2) roads: straight asphalt bands near the grid directions; (3) buildings:
  * non-overlapping axis-aligned rectangles (sides in [min, max] metres) off the roads, with a whole
- * number of floors (heavy-tailed: most are low) and a flat or gabled roof of a random material;
- * (4) trees: round crowns of 4–15 m on free ground; (5) shading: gabled roof halves and terrain
- * slopes are lit by the cosine of the incidence angle; (6) cast shadows: a pixel is in shadow when
- * the surface towards the sun rises above the sun ray (ray marching at 1-pixel steps); shadowed
- * pixels keep 40 % (diffuse light); (7) a [1 2 1]/4 separable blur (sensor point-spread function) and
+ * number of floors (heavy-tailed: most are low) and a flat or gabled roof of a random material; (4)
+ * trees: round crowns of 4–15 m on free ground; (5) shading: gabled roof halves and terrain slopes
+ * are lit by the cosine of the incidence angle; (6) cast shadows: a pixel is in shadow when the
+ * surface towards the sun rises above the sun ray (ray marching at 1-pixel steps); shadowed pixels
+ * keep 40 % (diffuse light); (7) a [1 2 1]/4 separable blur (sensor point-spread function) and
  * Gaussian sensor noise, clamped to [1, 65535].
  *
  * <p>Conventions: x = column, y = row, row 0 at the top (north); sun azimuth clockwise from north.
@@ -163,7 +163,8 @@ public final class SyntheticSceneGenerator {
                     if (d2 > (r + 0.5) * (r + 0.5) || occupied[i]) {
                         continue;
                     }
-                    float crown = (float) (th * Math.sqrt(Math.max(0, 1 - d2 / ((r + 1.0) * (r + 1.0)))));
+                    float crown =
+                            (float) (th * Math.sqrt(Math.max(0, 1 - d2 / ((r + 1.0) * (r + 1.0)))));
                     if (crown > above[i]) {
                         above[i] = crown;
                         if (cfg.treesInTarget) {
@@ -188,8 +189,14 @@ public final class SyntheticSceneGenerator {
                 if (above[i] > 0) {
                     continue;
                 }
-                double gx = (terrain[y * w + Math.min(w - 1, x + 1)] - terrain[y * w + Math.max(0, x - 1)]) / (2 * cfg.gsdM);
-                double gy = (terrain[Math.min(h - 1, y + 1) * w + x] - terrain[Math.max(0, y - 1) * w + x]) / (2 * cfg.gsdM);
+                double gx =
+                        (terrain[y * w + Math.min(w - 1, x + 1)]
+                                        - terrain[y * w + Math.max(0, x - 1)])
+                                / (2 * cfg.gsdM);
+                double gy =
+                        (terrain[Math.min(h - 1, y + 1) * w + x]
+                                        - terrain[Math.max(0, y - 1) * w + x])
+                                / (2 * cfg.gsdM);
                 double norm = Math.sqrt(gx * gx + gy * gy + 1);
                 double inc = (-gx * sx - gy * sy + sz) / norm;
                 shade[i] = (float) Math.max(0.3, inc / sz);
@@ -242,14 +249,20 @@ public final class SyntheticSceneGenerator {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                t[i] = 0.25f * v[y * w + Math.max(0, x - 1)] + 0.5f * v[i] + 0.25f * v[y * w + Math.min(w - 1, x + 1)];
+                t[i] =
+                        0.25f * v[y * w + Math.max(0, x - 1)]
+                                + 0.5f * v[i]
+                                + 0.25f * v[y * w + Math.min(w - 1, x + 1)];
             }
         }
         float[] o = new float[v.length];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                o[i] = 0.25f * t[Math.max(0, y - 1) * w + x] + 0.5f * t[i] + 0.25f * t[Math.min(h - 1, y + 1) * w + x];
+                o[i] =
+                        0.25f * t[Math.max(0, y - 1) * w + x]
+                                + 0.5f * t[i]
+                                + 0.25f * t[Math.min(h - 1, y + 1) * w + x];
             }
         }
         return o;
@@ -266,8 +279,12 @@ public final class SyntheticSceneGenerator {
         return true;
     }
 
-    /** Zero-mean sum of 6 random sinusoids with wavelengths around {@code scalePx}, peak-to-peak ~amp. */
-    private static float[] smoothField(SplittableRandom rnd, int w, int h, double amp, double scalePx) {
+    /**
+     * Zero-mean sum of 6 random sinusoids with wavelengths around {@code scalePx}, peak-to-peak
+     * ~amp.
+     */
+    private static float[] smoothField(
+            SplittableRandom rnd, int w, int h, double amp, double scalePx) {
         int k = 6;
         double[] fx = new double[k];
         double[] fy = new double[k];

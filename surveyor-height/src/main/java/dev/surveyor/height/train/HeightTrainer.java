@@ -35,10 +35,10 @@ import java.util.function.Consumer;
  *
  * <p>Each epoch runs {@code stepsPerEpoch} Adam steps (β1 0.9, β2 0.999, ε 1e-8) on random
  * augmented crops, then predicts every validation tile whole (inference-mode batch norm) and
- * computes {@link HeightMetrics}. The parameters with the lowest validation RMSE (the training
- * loss when there is no validation tile) are kept in the output directory ({@code model.json} +
- * {@code model.params}); the latest ones in {@code checkpoint/} with {@code state.json}. A resumed
- * run restarts from the checkpoint's parameters and epoch count with fresh Adam moments (DJL cannot
+ * computes {@link HeightMetrics}. The parameters with the lowest validation RMSE (the training loss
+ * when there is no validation tile) are kept in the output directory ({@code model.json} + {@code
+ * model.params}); the latest ones in {@code checkpoint/} with {@code state.json}. A resumed run
+ * restarts from the checkpoint's parameters and epoch count with fresh Adam moments (DJL cannot
  * save optimiser state), and uses the same per-epoch crop seeds as an uninterrupted run.
  *
  * <p>Fine-tuning ({@code init} model): the network and its weights come from the init model; the
@@ -104,7 +104,11 @@ public final class HeightTrainer {
             ConfigHeightNet net = card.netConfig();
             if (net.inputBands != norm.numBands()) {
                 throw new IllegalArgumentException(
-                        init + ": model has " + net.inputBands + " input bands but the data " + norm.numBands());
+                        init
+                                + ": model has "
+                                + net.inputBands
+                                + " input bands but the data "
+                                + norm.numBands());
             }
             model = HeightModel.create(net, norm, card.heightScaleM());
             model.loadParameters(init.resolve(HeightModel.PARAMS_FILE));
@@ -118,7 +122,8 @@ public final class HeightTrainer {
                     new DefaultTrainingConfig(new MaskedRegressionLoss(cfg.loss))
                             .optOptimizer(
                                     Optimizer.adam()
-                                            .optLearningRateTracker(Tracker.fixed((float) cfg.learningRate))
+                                            .optLearningRateTracker(
+                                                    Tracker.fixed((float) cfg.learningRate))
                                             .optBeta1(0.9f)
                                             .optBeta2(0.999f)
                                             .optEpsilon(1e-8f)
@@ -135,7 +140,11 @@ public final class HeightTrainer {
                 for (int epoch = startEpoch + 1; epoch <= cfg.epochs; epoch++) {
                     CropSampler sampler =
                             new CropSampler(
-                                    split.train(), norm, s, cfg.augment, cfg.seed * 1_000_003L + epoch);
+                                    split.train(),
+                                    norm,
+                                    s,
+                                    cfg.augment,
+                                    cfg.seed * 1_000_003L + epoch);
                     progress.start("epoch " + epoch + "/" + cfg.epochs, cfg.stepsPerEpoch);
                     double lossSum = 0;
                     for (int step = 0; step < cfg.stepsPerEpoch; step++) {
@@ -171,10 +180,13 @@ public final class HeightTrainer {
                     EpochReport rep = new EpochReport(epoch, trainLoss, val, elapsed, best);
                     history.add(rep);
                     if (best) {
-                        model.save(outDir, card(model, split, command, elapsed, bestEpoch, history));
+                        model.save(
+                                outDir, card(model, split, command, elapsed, bestEpoch, history));
                     }
                     model.save(ckpt, card(model, split, command, elapsed, epoch, history));
-                    ResumeState state = new ResumeState(epoch, elapsed, bestScore, bestEpoch, List.copyOf(history));
+                    ResumeState state =
+                            new ResumeState(
+                                    epoch, elapsed, bestScore, bestEpoch, List.copyOf(history));
                     AtomicFiles.write(statePath, out -> JSON.writeValue(out, state));
                     progress.finish(
                             String.format(
@@ -197,8 +209,7 @@ public final class HeightTrainer {
                     }
                 }
             }
-            double total =
-                    history.isEmpty() ? 0 : history.get(history.size() - 1).elapsedSeconds();
+            double total = history.isEmpty() ? 0 : history.get(history.size() - 1).elapsedSeconds();
             // rewrite the best card so it carries the whole history
             if (bestEpoch > 0 && Files.isRegularFile(outDir.resolve(HeightModel.CARD_FILE))) {
                 final int bestFinal = bestEpoch;
@@ -208,7 +219,9 @@ public final class HeightTrainer {
                         outDir.resolve(HeightModel.CARD_FILE),
                         out ->
                                 new ObjectMapper()
-                                        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                                        .enable(
+                                                com.fasterxml.jackson.databind.SerializationFeature
+                                                        .INDENT_OUTPUT)
                                         .writeValue(
                                                 out,
                                                 new ModelCard(
@@ -289,5 +302,9 @@ public final class HeightTrainer {
 
     /** Contents of {@code checkpoint/state.json}. */
     record ResumeState(
-            int epoch, double elapsedSeconds, double bestScore, int bestEpoch, List<EpochReport> history) {}
+            int epoch,
+            double elapsedSeconds,
+            double bestScore,
+            int bestEpoch,
+            List<EpochReport> history) {}
 }

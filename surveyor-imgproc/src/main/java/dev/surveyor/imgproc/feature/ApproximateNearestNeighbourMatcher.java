@@ -36,8 +36,7 @@ public final class ApproximateNearestNeighbourMatcher {
         nn.scoreRatioThreshold = c.ratio;
         nn.maxNodesSearched = c.maxNodesSearched;
         nn.distanceIsSquared = false;
-        return FactoryAssociation.kdRandomForest(
-                nn, dof, c.numTrees, c.numConsiderSplit, c.seed);
+        return FactoryAssociation.kdRandomForest(nn, dof, c.numTrees, c.numConsiderSplit, c.seed);
     }
 
     /** A matcher for descriptors of length {@code dof} ({@code null} config = defaults). */

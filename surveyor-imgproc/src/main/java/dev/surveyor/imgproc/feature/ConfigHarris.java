@@ -13,15 +13,20 @@ public class ConfigHarris implements Config {
     /** Harris {@code kappa} in {@code det A - kappa trace^2 A}. Default 0.04. */
     public double kappa = 0.04;
 
-    /** Gaussian weighting of the structure tensor (the paper's A) instead of a box. Default true. */
+    /**
+     * Gaussian weighting of the structure tensor (the paper's A) instead of a box. Default true.
+     */
     public boolean gaussianWeighted = true;
 
-    /** Radius of the neighbourhood S1 over which a corner must be the local maximum, pixels. Default 4. */
+    /**
+     * Radius of the neighbourhood S1 over which a corner must be the local maximum, pixels. Default
+     * 4.
+     */
     public int nonMaxRadiusPx = 4;
 
     /**
-     * Keep at most this many corners, the strongest first (bounds the matching cost on large images);
-     * 0 = no limit. Default 2000.
+     * Keep at most this many corners, the strongest first (bounds the matching cost on large
+     * images); 0 = no limit. Default 2000.
      */
     public int maxCorners = 2000;
 

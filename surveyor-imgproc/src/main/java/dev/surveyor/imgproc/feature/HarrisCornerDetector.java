@@ -21,8 +21,8 @@ import java.util.List;
  * <p>Deviation from the paper: at most {@code maxCorners} corners are kept (the strongest), to
  * bound the matching cost; ties in a neighbourhood keep the first pixel in row order.
  *
- * <p>Coordinates: pixel centres, {@code x} = column. NaN pixels are treated as the image mean.
- * Not thread-safe (BoofCV scratch images); use one instance per thread.
+ * <p>Coordinates: pixel centres, {@code x} = column. NaN pixels are treated as the image mean. Not
+ * thread-safe (BoofCV scratch images); use one instance per thread.
  */
 public final class HarrisCornerDetector {
     private final int nonMaxRadius;
@@ -113,7 +113,8 @@ public final class HarrisCornerDetector {
         for (int yy = y0; yy <= y1; yy++) {
             for (int xx = x0; xx <= x1; xx++) {
                 float u = r.unsafe_get(xx, yy);
-                // strictly greater than later pixels, at least as large as earlier ones: one winner per plateau
+                // strictly greater than later pixels, at least as large as earlier ones: one winner
+                // per plateau
                 boolean before = yy < y || (yy == y && xx < x);
                 if (before ? u >= v : u > v) {
                     if (xx != x || yy != y) {

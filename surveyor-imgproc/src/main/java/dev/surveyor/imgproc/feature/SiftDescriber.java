@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SIFT descriptors (Lowe 2004, BoofCV's implementation: 4x4 grid of 8-bin gradient histograms,
- * 128 values, normalised) at given points, with a fixed radius and orientation.
+ * SIFT descriptors (Lowe 2004, BoofCV's implementation: 4x4 grid of 8-bin gradient histograms, 128
+ * values, normalised) at given points, with a fixed radius and orientation.
  *
  * <p>Not thread-safe (BoofCV scale space); use one instance per thread.
  */

@@ -46,13 +46,18 @@ public final class ComplexResampler {
      * Resamples a complex raster whose spectrum is centred at a carrier ({@code carrierX, carrierY}
      * cycles per pixel, e.g. the azimuth Doppler centroid over the PRF of a TOPS SLC, from {@link
      * dev.surveyor.imgproc.spectral.CarrierEstimator}). The kernel is modulated to the carrier
-     * ({@code w(d) exp(-2 pi i f d)} for a tap at {@code d} = tap minus position), which is
-     * the same as demodulating, interpolating and remodulating; the carrier is kept in the output.
+     * ({@code w(d) exp(-2 pi i f d)} for a tap at {@code d} = tap minus position), which is the
+     * same as demodulating, interpolating and remodulating; the carrier is kept in the output.
      *
      * @param src (Input) source raster. Not modified.
      */
     public RasterC64 resample(
-            RasterC64 src, int outWidth, int outHeight, OffsetField field, double carrierX, double carrierY) {
+            RasterC64 src,
+            int outWidth,
+            int outHeight,
+            OffsetField field,
+            double carrierX,
+            double carrierY) {
         if (carrierX != 0 || carrierY != 0) {
             return resampleCarrier(src, outWidth, outHeight, field, carrierX, carrierY);
         }

@@ -6,8 +6,8 @@ import dev.surveyor.core.util.Checks;
  * A separable 1-D interpolation kernel with an even number of taps, tabulated at {@code 1 /
  * TABLE_STEPS} of a pixel.
  *
- * <p>For a position {@code p = i0 + f} ({@code i0 = floor(p)}, {@code 0 <= f < 1}) the taps are
- * the samples {@code i0 - taps/2 + 1 .. i0 + taps/2}; {@link #weights} returns their weights. The
+ * <p>For a position {@code p = i0 + f} ({@code i0 = floor(p)}, {@code 0 <= f < 1}) the taps are the
+ * samples {@code i0 - taps/2 + 1 .. i0 + taps/2}; {@link #weights} returns their weights. The
  * weights of every fraction are normalised to sum to 1 (a constant signal is reproduced exactly),
  * and a fraction of 0 gives the weight 1 on sample {@code i0} (no change at integer positions).
  *
@@ -95,9 +95,7 @@ public final class InterpolationKernel {
         return name;
     }
 
-    /**
-     * Index into the weight table for a fraction in [0, 1]; use with {@link #weight(int, int)}.
-     */
+    /** Index into the weight table for a fraction in [0, 1]; use with {@link #weight(int, int)}. */
     public int tableRow(double fraction) {
         return (int) Math.round(fraction * TABLE_STEPS) * taps;
     }

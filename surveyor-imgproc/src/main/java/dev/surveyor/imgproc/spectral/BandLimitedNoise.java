@@ -31,7 +31,8 @@ public final class BandLimitedNoise {
         Fft2.forward(a, h, w);
         double kept = 0;
         for (int ky = 0; ky < h; ky++) {
-            boolean inY = Math.abs((double) Fft2.signedIndex(ky, h) / h) < bandFractionY / 2 + 1e-12;
+            boolean inY =
+                    Math.abs((double) Fft2.signedIndex(ky, h) / h) < bandFractionY / 2 + 1e-12;
             for (int kx = 0; kx < w; kx++) {
                 boolean inX =
                         Math.abs((double) Fft2.signedIndex(kx, w) / w) < bandFractionX / 2 + 1e-12;

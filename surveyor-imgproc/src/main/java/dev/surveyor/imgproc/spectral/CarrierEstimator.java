@@ -46,6 +46,8 @@ public final class CarrierEstimator {
                 }
             }
         }
-        return new double[] {Math.atan2(rxIm, rxRe) / (2 * Math.PI), Math.atan2(ryIm, ryRe) / (2 * Math.PI)};
+        return new double[] {
+            Math.atan2(rxIm, rxRe) / (2 * Math.PI), Math.atan2(ryIm, ryRe) / (2 * Math.PI)
+        };
     }
 }

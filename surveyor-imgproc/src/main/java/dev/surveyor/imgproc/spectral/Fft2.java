@@ -43,6 +43,7 @@ final class Fft2 {
     static int signedIndex(int k, int n) {
         return k < (n + 1) / 2 ? k : k - n;
     }
+
     /**
      * The bin index at which to open the spectrum: bins {@code [0, gap)} keep their (non-negative)
      * frequencies and bins {@code [gap, n)} become negative. Chosen as the start of the weakest

@@ -36,7 +36,15 @@ public final class FourierShift {
         int h = src.height();
         float[] a = Fft2.interleaved(src);
         Fft2.forward(a, h, w);
-        applyRamp(a, w, h, dxPx, dyPx, false, Fft2.weakestBin(a, w, h, true), Fft2.weakestBin(a, w, h, false));
+        applyRamp(
+                a,
+                w,
+                h,
+                dxPx,
+                dyPx,
+                false,
+                Fft2.weakestBin(a, w, h, true),
+                Fft2.weakestBin(a, w, h, false));
         return new RasterC64(a, w, h, 0, w);
     }
 
@@ -67,7 +75,8 @@ public final class FourierShift {
                 double c = Math.cos(phase);
                 double s = Math.sin(phase);
                 if (nyqX || nyqY) {
-                    // keep a real image real: the Nyquist component gets the symmetric (cosine) ramp
+                    // keep a real image real: the Nyquist component gets the symmetric (cosine)
+                    // ramp
                     s = 0;
                 }
                 int i = 2 * (ky * w + kx);

@@ -28,7 +28,8 @@ class SiftMatchingTest {
         Descriptors a = sift.describe(ref, harris.detect(ref));
         Descriptors b = sift.describe(sec, harris.detect(sec));
         List<FeatureMatch> m =
-                ApproximateNearestNeighbourMatcher.create(null, 128).match(a.vectors(), b.vectors());
+                ApproximateNearestNeighbourMatcher.create(null, 128)
+                        .match(a.vectors(), b.vectors());
         assertTrue(m.size() > 20, "only " + m.size() + " matches");
         double[] dx = new double[m.size()];
         double[] dy = new double[m.size()];

@@ -9,7 +9,9 @@ import dev.surveyor.imgproc.spectral.FourierShift;
 import org.junit.jupiter.api.Test;
 
 class ComplexResamplerTest {
-    /** Relative RMS difference of two complex rasters over the interior (border pixels excluded). */
+    /**
+     * Relative RMS difference of two complex rasters over the interior (border pixels excluded).
+     */
     static double relativeRms(RasterC64 a, RasterC64 b, int border) {
         double num = 0;
         double den = 0;
@@ -18,7 +20,9 @@ class ComplexResamplerTest {
                 double dr = a.getRe(x, y) - b.getRe(x, y);
                 double di = a.getIm(x, y) - b.getIm(x, y);
                 num += dr * dr + di * di;
-                den += a.getRe(x, y) * (double) a.getRe(x, y) + a.getIm(x, y) * (double) a.getIm(x, y);
+                den +=
+                        a.getRe(x, y) * (double) a.getRe(x, y)
+                                + a.getIm(x, y) * (double) a.getIm(x, y);
             }
         }
         return Math.sqrt(num / den);
@@ -27,7 +31,9 @@ class ComplexResamplerTest {
     @Test
     void kernelWeightsSumToOneAndAreIdentityAtIntegers() {
         for (InterpolationKernel k :
-                new InterpolationKernel[] {InterpolationKernel.sincKaiser(16, 4.0), InterpolationKernel.cubic()}) {
+                new InterpolationKernel[] {
+                    InterpolationKernel.sincKaiser(16, 4.0), InterpolationKernel.cubic()
+                }) {
             float[] w = new float[k.taps()];
             for (double f = 0; f <= 1.0; f += 0.0625) {
                 k.weights(f, w);
@@ -66,7 +72,11 @@ class ComplexResamplerTest {
                 double ph = 2 * Math.PI * (fx * x + fy * y);
                 double c = Math.cos(ph);
                 double s = Math.sin(ph);
-                out.set(x, y, (float) (z.getRe(x, y) * c - z.getIm(x, y) * s), (float) (z.getRe(x, y) * s + z.getIm(x, y) * c));
+                out.set(
+                        x,
+                        y,
+                        (float) (z.getRe(x, y) * c - z.getIm(x, y) * s),
+                        (float) (z.getRe(x, y) * s + z.getIm(x, y) * c));
             }
         }
         return out;
@@ -83,7 +93,8 @@ class ComplexResamplerTest {
         assertEquals(0.3125, f[1], 0.02);
         ComplexResampler r = new ComplexResampler(InterpolationKernel.sincKaiser(16, 4.0));
         OffsetField d = OffsetField.constant(0.4, 0.45);
-        // truth: out(x, y) = b(x + 0.4, y + 0.45) exp(2 pi i 0.3125 (y + 0.45)) for the baseband field b
+        // truth: out(x, y) = b(x + 0.4, y + 0.45) exp(2 pi i 0.3125 (y + 0.45)) for the baseband
+        // field b
         RasterC64 truth = modulated(FourierShift.shift(base, -0.4, -0.45), 0.0, 0.3125);
         float c = (float) Math.cos(2 * Math.PI * 0.3125 * 0.45);
         float sn = (float) Math.sin(2 * Math.PI * 0.3125 * 0.45);

@@ -46,7 +46,8 @@ class FourierShiftTest {
         RasterF32 s = FourierShift.shift(a, 0.3, -0.7);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                double expected = Math.cos(2 * Math.PI * (5.0 * (x - 0.3) / w + 3.0 * (y + 0.7) / h));
+                double expected =
+                        Math.cos(2 * Math.PI * (5.0 * (x - 0.3) / w + 3.0 * (y + 0.7) / h));
                 assertEquals(expected, s.get(x, y), 1e-4);
             }
         }

@@ -16,7 +16,11 @@ class SpectralOversamplerTest {
             for (int x = 0; x < w; x++) {
                 double p1 = 2 * Math.PI * (5.0 * x / w - 3.0 * y / h);
                 double p2 = 2 * Math.PI * (14.0 * x / w);
-                z.set(x, y, (float) (Math.cos(p1) + 0.5 * Math.cos(p2)), (float) (Math.sin(p1) + 0.5 * Math.sin(p2)));
+                z.set(
+                        x,
+                        y,
+                        (float) (Math.cos(p1) + 0.5 * Math.cos(p2)),
+                        (float) (Math.sin(p1) + 0.5 * Math.sin(p2)));
             }
         }
         RasterC64 o = SpectralOversampler.oversample(z, 2);
@@ -28,8 +32,16 @@ class SpectralOversamplerTest {
                 double y = j / 2.0;
                 double p1 = 2 * Math.PI * (5.0 * x / w - 3.0 * y / h);
                 double p2 = 2 * Math.PI * (14.0 * x / w);
-                assertEquals(Math.cos(p1) + 0.5 * Math.cos(p2), o.getRe(i, j), 1e-4, "re " + i + "," + j);
-                assertEquals(Math.sin(p1) + 0.5 * Math.sin(p2), o.getIm(i, j), 1e-4, "im " + i + "," + j);
+                assertEquals(
+                        Math.cos(p1) + 0.5 * Math.cos(p2),
+                        o.getRe(i, j),
+                        1e-4,
+                        "re " + i + "," + j);
+                assertEquals(
+                        Math.sin(p1) + 0.5 * Math.sin(p2),
+                        o.getIm(i, j),
+                        1e-4,
+                        "im " + i + "," + j);
             }
         }
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param subImagesUsed sub-images that gave a shift
  * @param points the kept matches (for plots)
  */
-public record CoarseShift(double dxPx, double dyPx, int matches, int subImagesUsed, List<MatchedPoint> points) {
+public record CoarseShift(
+        double dxPx, double dyPx, int matches, int subImagesUsed, List<MatchedPoint> points) {
     public CoarseShift {
         points = List.copyOf(points);
     }

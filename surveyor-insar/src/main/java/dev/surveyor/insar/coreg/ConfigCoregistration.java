@@ -32,7 +32,9 @@ public class ConfigCoregistration implements Config {
     /** Approximate nearest-neighbour matcher settings. */
     public ConfigMatcher matcher = new ConfigMatcher();
 
-    /** Distance filter {@code rho <= max(a rho_min, rho_max / b)}: the paper's a (> 1). Default 2. */
+    /**
+     * Distance filter {@code rho <= max(a rho_min, rho_max / b)}: the paper's a (> 1). Default 2.
+     */
     public double distanceFilterA = 2.0;
 
     /** Distance filter: the paper's b (> 1). Default 3. */
@@ -58,16 +60,23 @@ public class ConfigCoregistration implements Config {
     /** Spacing of the patch grid, pixels. Default 64. */
     public int patchSpacingPx = 64;
 
-    /** Oversampling of complex patches before detection (1 = none, 2 avoids aliasing). Default 2. */
+    /**
+     * Oversampling of complex patches before detection (1 = none, 2 avoids aliasing). Default 2.
+     */
     public int oversampleFactor = 2;
 
-    /** Sub-pixel grid factor of the correlation peak (1/64 px steps before the parabola). Default 64. */
+    /**
+     * Sub-pixel grid factor of the correlation peak (1/64 px steps before the parabola). Default
+     * 64.
+     */
     public int upsampleFactor = 64;
 
     /** Patches with a lower normalised correlation peak are ignored. Default 0.2. */
     public double minCorrelation = 0.2;
 
-    /** Patches with more no-data (NaN or exact zero) than this fraction are skipped. Default 0.05. */
+    /**
+     * Patches with more no-data (NaN or exact zero) than this fraction are skipped. Default 0.05.
+     */
     public double maxNoDataFraction = 0.05;
 
     // ---- stage 3: offset model ----
@@ -78,7 +87,9 @@ public class ConfigCoregistration implements Config {
     /** Outlier threshold in robust standard deviations (1.4826 MAD). Default 3. */
     public double outlierSigma = 3.0;
 
-    /** Residuals below this are never outliers, pixels (protects near-perfect fits). Default 0.02. */
+    /**
+     * Residuals below this are never outliers, pixels (protects near-perfect fits). Default 0.02.
+     */
     public double minOutlierThresholdPx = 0.02;
 
     /** Most rejection iterations. Default 10. */
@@ -101,10 +112,12 @@ public class ConfigCoregistration implements Config {
         Checks.notNull("sift", sift).validate();
         Checks.notNull("matcher", matcher).validate();
         if (!(distanceFilterA > 1)) {
-            throw new IllegalArgumentException("distanceFilterA must be > 1, got " + distanceFilterA);
+            throw new IllegalArgumentException(
+                    "distanceFilterA must be > 1, got " + distanceFilterA);
         }
         if (!(distanceFilterB > 1)) {
-            throw new IllegalArgumentException("distanceFilterB must be > 1, got " + distanceFilterB);
+            throw new IllegalArgumentException(
+                    "distanceFilterB must be > 1, got " + distanceFilterB);
         }
         Checks.atLeast("subImageRows", subImageRows, 0);
         Checks.atLeast("subImageColumns", subImageColumns, 0);

@@ -31,10 +31,11 @@ import java.util.Locale;
  *
  * <p>Outputs in the target folder: {@code slc/YYYYMMDD.tif} (CFloat32 GeoTIFF on the reference
  * grid, the reference copied unchanged, NaN where the resampling kernel leaves the secondary),
- * {@code offsets.csv} ({@code date,dx_px,dy_px,matches,residual_px,patches,model}, one row per date,
- * the reference with zeros), {@code matches.csv} ({@code date,ref_x,ref_y,sec_x,sec_y,distance}:
- * the distance-filtered feature matches, for plots) and {@code stack.json} (the manifest of the
- * co-registered stack, same sensor, baselines and reference date). Every file is written atomically.
+ * {@code offsets.csv} ({@code date,dx_px,dy_px,matches,residual_px,patches,model}, one row per
+ * date, the reference with zeros), {@code matches.csv} ({@code
+ * date,ref_x,ref_y,sec_x,sec_y,distance}: the distance-filtered feature matches, for plots) and
+ * {@code stack.json} (the manifest of the co-registered stack, same sensor, baselines and reference
+ * date). Every file is written atomically.
  *
  * <p>When the manifest names no reference date, the date with the smallest mean absolute temporal
  * baseline to the others is used (the paper's temporal criterion). Whole images are held in memory
@@ -63,17 +64,27 @@ public final class CoregistrationPipeline {
             throws IOException {
         if (manifest.type() != StackType.SLC) {
             throw new IllegalArgumentException(
-                    manifest.path().getFileName() + ": co-registration needs an 'slc' stack, got '"
-                            + manifest.type().jsonName() + "'");
+                    manifest.path().getFileName()
+                            + ": co-registration needs an 'slc' stack, got '"
+                            + manifest.type().jsonName()
+                            + "'");
         }
         LocalDate ref = manifest.reference().orElseGet(() -> temporalReference(manifest.dates()));
         Acquisition refAcq =
-                manifest.acquisitions().stream().filter(a -> a.date().equals(ref)).findFirst().orElseThrow(
-                        () -> new IllegalArgumentException(
-                                manifest.path().getFileName() + ": reference_date " + ref
-                                        + " is not one of the acquisitions"));
+                manifest.acquisitions().stream()
+                        .filter(a -> a.date().equals(ref))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                manifest.path().getFileName()
+                                                        + ": reference_date "
+                                                        + ref
+                                                        + " is not one of the acquisitions"));
         Files.createDirectories(outDir.resolve("slc"));
-        progress.start("co-registering " + manifest.acquisitions().size() + " SLCs", manifest.acquisitions().size());
+        progress.start(
+                "co-registering " + manifest.acquisitions().size() + " SLCs",
+                manifest.acquisitions().size());
         Loaded reference = load(manifest, refAcq);
         List<DateOffsets> offsets = new ArrayList<>();
         List<List<MatchedPoint>> matches = new ArrayList<>();
@@ -86,25 +97,50 @@ public final class CoregistrationPipeline {
                 matches.add(List.of());
             } else {
                 Loaded sec = load(manifest, a);
-                if (sec.slc.width() != reference.slc.width() || sec.slc.height() != reference.slc.height()) {
+                if (sec.slc.width() != reference.slc.width()
+                        || sec.slc.height() != reference.slc.height()) {
                     throw new RasterFormatException(
-                            manifest.path(), "acquisition " + a.date() + ": " + a.file().getFileName() + " is "
-                                    + sec.slc.width() + "x" + sec.slc.height() + " but the reference is "
-                                    + reference.slc.width() + "x" + reference.slc.height());
+                            manifest.path(),
+                            "acquisition "
+                                    + a.date()
+                                    + ": "
+                                    + a.file().getFileName()
+                                    + " is "
+                                    + sec.slc.width()
+                                    + "x"
+                                    + sec.slc.height()
+                                    + " but the reference is "
+                                    + reference.slc.width()
+                                    + "x"
+                                    + reference.slc.height());
                 }
                 PairCoregistration p = coregistrator.estimate(reference.slc, sec.slc);
                 write(coregistrator.resample(sec.slc, p), reference.geometry, target);
-                offsets.add(new DateOffsets(
-                        a.date(), p.dxPx(), p.dyPx(), p.matches(), p.residualPx(), p.fit().numInliers(), p.model()));
+                offsets.add(
+                        new DateOffsets(
+                                a.date(),
+                                p.dxPx(),
+                                p.dyPx(),
+                                p.matches(),
+                                p.residualPx(),
+                                p.fit().numInliers(),
+                                p.model()));
                 matches.add(p.coarse().points());
             }
-            outAcq.add(new Acquisition(a.date(), a.bperpM(), target.toAbsolutePath().normalize(), null, false));
+            outAcq.add(
+                    new Acquisition(
+                            a.date(),
+                            a.bperpM(),
+                            target.toAbsolutePath().normalize(),
+                            null,
+                            false));
             progress.advance(1);
         }
         AtomicFiles.writeString(outDir.resolve("offsets.csv"), offsetsCsv(offsets));
         AtomicFiles.writeString(outDir.resolve("matches.csv"), matchesCsv(offsets, matches));
         Path manifestOut = outDir.resolve("stack.json").toAbsolutePath().normalize();
-        StackManifest out = new StackManifest(manifestOut, manifest.sensor(), StackType.SLC, ref, outAcq, null);
+        StackManifest out =
+                new StackManifest(manifestOut, manifest.sensor(), StackType.SLC, ref, outAcq, null);
         AtomicFiles.writeString(manifestOut, out.toJson(manifestOut));
         progress.finish("co-registered " + (offsets.size() - 1) + " SLCs onto " + ref);
         return new CoregistrationRun(ref, offsets, matches, manifestOut);
@@ -128,7 +164,8 @@ public final class CoregistrationPipeline {
     }
 
     static String offsetsCsv(List<DateOffsets> offsets) {
-        StringBuilder sb = new StringBuilder("date,dx_px,dy_px,matches,residual_px,patches,model\n");
+        StringBuilder sb =
+                new StringBuilder("date,dx_px,dy_px,matches,residual_px,patches,model\n");
         for (DateOffsets o : offsets) {
             sb.append(o.date())
                     .append(',')
@@ -177,13 +214,21 @@ public final class CoregistrationPipeline {
 
     private static Loaded load(StackManifest m, Acquisition a) throws IOException {
         if (a.file() == null) {
-            throw new RasterFormatException(m.path(), "acquisition " + a.date() + " has no SLC file");
+            throw new RasterFormatException(
+                    m.path(), "acquisition " + a.date() + " has no SLC file");
         }
         try (RasterSource src = open(m, a.file())) {
             if (!src.dataType().isComplex() || src.numBands() != 1) {
                 throw new RasterFormatException(
-                        m.path(), "acquisition " + a.date() + ": " + a.file().getFileName() + " is "
-                                + src.numBands() + " band(s) of " + src.dataType().gdalName()
+                        m.path(),
+                        "acquisition "
+                                + a.date()
+                                + ": "
+                                + a.file().getFileName()
+                                + " is "
+                                + src.numBands()
+                                + " band(s) of "
+                                + src.dataType().gdalName()
                                 + ", not one complex band");
             }
             Raster r = src.readBand(0, 0, 0, src.width(), src.height());
@@ -194,14 +239,18 @@ public final class CoregistrationPipeline {
     private static RasterSource open(StackManifest m, Path file) throws IOException {
         if (m.raw() != null) {
             RawLayout layout =
-                    RawLayout.of(m.raw().width(), m.raw().height(), SampleFormat.natural(m.raw().dataType()))
+                    RawLayout.of(
+                                    m.raw().width(),
+                                    m.raw().height(),
+                                    SampleFormat.natural(m.raw().dataType()))
                             .withByteOrder(m.raw().byteOrder());
             return RasterIO.openRaw(file, layout);
         }
         return RasterIO.open(file);
     }
 
-    private static void write(RasterC64 slc, GridGeometry geometry, Path target) throws IOException {
+    private static void write(RasterC64 slc, GridGeometry geometry, Path target)
+            throws IOException {
         GeoTiffWriter.write(RasterDataset.of(MultiBandRaster.of(slc), geometry), target);
     }
 }

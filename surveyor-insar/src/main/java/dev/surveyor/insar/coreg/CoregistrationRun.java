@@ -13,7 +13,10 @@ import java.util.List;
  * @param manifest the written manifest of the co-registered stack
  */
 public record CoregistrationRun(
-        LocalDate referenceDate, List<DateOffsets> offsets, List<List<MatchedPoint>> matches, Path manifest) {
+        LocalDate referenceDate,
+        List<DateOffsets> offsets,
+        List<List<MatchedPoint>> matches,
+        Path manifest) {
     public CoregistrationRun {
         offsets = List.copyOf(offsets);
         matches = matches.stream().map(List::copyOf).toList();

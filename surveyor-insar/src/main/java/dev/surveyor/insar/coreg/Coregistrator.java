@@ -28,7 +28,9 @@ public final class Coregistrator {
         this.featureStage = c.featureStage;
         this.features = new FeatureShiftEstimator(c);
         this.patches = new PatchOffsetEstimator(c);
-        this.fitter = new RobustOffsetFitter(c.model, c.outlierSigma, c.minOutlierThresholdPx, c.maxIterations);
+        this.fitter =
+                new RobustOffsetFitter(
+                        c.model, c.outlierSigma, c.minOutlierThresholdPx, c.maxIterations);
         InterpolationKernel k =
                 c.kernel == ConfigCoregistration.Kernel.CUBIC
                         ? InterpolationKernel.cubic()
@@ -51,21 +53,31 @@ public final class Coregistrator {
     public PairCoregistration estimate(RasterC64 reference, RasterC64 secondary) {
         if (reference.width() != secondary.width() || reference.height() != secondary.height()) {
             throw new IllegalArgumentException(
-                    "reference is " + reference.width() + "x" + reference.height()
-                            + " but secondary is " + secondary.width() + "x" + secondary.height());
+                    "reference is "
+                            + reference.width()
+                            + "x"
+                            + reference.height()
+                            + " but secondary is "
+                            + secondary.width()
+                            + "x"
+                            + secondary.height());
         }
         CoarseShift coarse =
                 featureStage
                         ? features.estimate(featureImage(reference), featureImage(secondary))
                         : new CoarseShift(0, 0, 0, 0, List.of());
-        List<OffsetMeasurement> m = patches.measure(reference, secondary, coarse.dxPx(), coarse.dyPx());
+        List<OffsetMeasurement> m =
+                patches.measure(reference, secondary, coarse.dxPx(), coarse.dyPx());
         if (m.isEmpty()) {
             throw new IllegalArgumentException(
                     "no amplitude patch could be correlated (image "
-                            + reference.width() + "x" + reference.height()
+                            + reference.width()
+                            + "x"
+                            + reference.height()
                             + "); use smaller patches or a lower minCorrelation");
         }
-        return new PairCoregistration(coarse, m, fitter.fit(m), reference.width(), reference.height());
+        return new PairCoregistration(
+                coarse, m, fitter.fit(m), reference.width(), reference.height());
     }
 
     /**
@@ -81,12 +93,13 @@ public final class Coregistrator {
      */
     public RasterC64 resample(RasterC64 secondary, PairCoregistration pair) {
         double[] f = CarrierEstimator.estimate(secondary);
-        return resampler.resample(secondary, pair.widthPx(), pair.heightPx(), pair.model(), f[0], f[1]);
+        return resampler.resample(
+                secondary, pair.widthPx(), pair.heightPx(), pair.model(), f[0], f[1]);
     }
 
     /**
-     * The image the feature stage works on: {@code ln(|z| + 0.01 mean|z|)}, which tames the
-     * dynamic range of point targets so that Harris sees the scene's texture. NaN stays NaN.
+     * The image the feature stage works on: {@code ln(|z| + 0.01 mean|z|)}, which tames the dynamic
+     * range of point targets so that Harris sees the scene's texture. NaN stays NaN.
      */
     public static RasterF32 featureImage(RasterC64 slc) {
         RasterF32 a = slc.magnitude();

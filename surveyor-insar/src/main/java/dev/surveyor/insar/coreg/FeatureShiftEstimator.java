@@ -19,10 +19,10 @@ import java.util.List;
  *
  * <p>Steps, per sub-image pair (the same window in both images): Harris corners in each; SIFT
  * descriptors at them; approximate nearest-neighbour matching (reference to secondary, Euclidean);
- * the {@link DistanceFilter}; the sub-image shift is the median of the x and of the y
- * displacements of the kept pairs. The image shift is the median of the sub-image shifts
- * (sub-images with fewer than {@code minMatches} kept pairs are ignored). Displacements are
- * integers here (corners sit on pixel centres); sub-pixel precision comes from the patch stage.
+ * the {@link DistanceFilter}; the sub-image shift is the median of the x and of the y displacements
+ * of the kept pairs. The image shift is the median of the sub-image shifts (sub-images with fewer
+ * than {@code minMatches} kept pairs are ignored). Displacements are integers here (corners sit on
+ * pixel centres); sub-pixel precision comes from the patch stage.
  *
  * <p>Images are the features' input as given (callers pass log-amplitude). Immutable; {@link
  * #estimate} builds its own BoofCV objects, so it is thread-safe.
@@ -73,8 +73,14 @@ public final class FeatureShiftEstimator {
     public CoarseShift estimate(RasterF32 reference, RasterF32 secondary) {
         if (reference.width() != secondary.width() || reference.height() != secondary.height()) {
             throw new IllegalArgumentException(
-                    "reference is " + reference.width() + "x" + reference.height()
-                            + " but secondary is " + secondary.width() + "x" + secondary.height());
+                    "reference is "
+                            + reference.width()
+                            + "x"
+                            + reference.height()
+                            + " but secondary is "
+                            + secondary.width()
+                            + "x"
+                            + secondary.height());
         }
         int[] g = grid(reference.width(), reference.height());
         List<double[]> shifts = new ArrayList<>();
@@ -121,7 +127,9 @@ public final class FeatureShiftEstimator {
         for (FeatureMatch m : DistanceFilter.apply(matches, a, b)) {
             Keypoint p = dr.points().get(m.sourceIndex());
             Keypoint q = ds.points().get(m.destinationIndex());
-            out.add(new MatchedPoint(p.xPx() + x0, p.yPx() + y0, q.xPx() + x0, q.yPx() + y0, m.distance()));
+            out.add(
+                    new MatchedPoint(
+                            p.xPx() + x0, p.yPx() + y0, q.xPx() + x0, q.yPx() + y0, m.distance()));
         }
         return out;
     }

@@ -9,4 +9,5 @@ package dev.surveyor.insar.coreg;
  * @param dyPx row offset
  * @param correlation normalised correlation peak of the patch pair, [-1, 1]
  */
-public record OffsetMeasurement(double xPx, double yPx, double dxPx, double dyPx, double correlation) {}
+public record OffsetMeasurement(
+        double xPx, double yPx, double dxPx, double dyPx, double correlation) {}

@@ -5,8 +5,8 @@ import dev.surveyor.imgproc.interp.OffsetField;
 /**
  * A fitted offset model: {@code dx(x, y) = sum cx_k b_k(u, v)}, {@code dy} likewise, with the
  * normalised coordinates {@code u = (x - centreXPx) / scalePx}, {@code v = (y - centreYPx) /
- * scalePx} and the basis {@code 1, u, v, u^2, u v, v^2} truncated to the model's order. Offsets
- * are secondary minus reference position in pixels (see the package documentation).
+ * scalePx} and the basis {@code 1, u, v, u^2, u v, v^2} truncated to the model's order. Offsets are
+ * secondary minus reference position in pixels (see the package documentation).
  *
  * @param type model form
  * @param cx column-offset coefficients ({@code type.numCoefficients()} values), pixels
@@ -16,13 +16,23 @@ import dev.surveyor.imgproc.interp.OffsetField;
  * @param scalePx normalisation scale, pixels
  */
 public record OffsetModel(
-        OffsetModelType type, double[] cx, double[] cy, double centreXPx, double centreYPx, double scalePx)
+        OffsetModelType type,
+        double[] cx,
+        double[] cy,
+        double centreXPx,
+        double centreYPx,
+        double scalePx)
         implements OffsetField {
     public OffsetModel {
         if (cx.length != type.numCoefficients() || cy.length != type.numCoefficients()) {
             throw new IllegalArgumentException(
-                    type + " needs " + type.numCoefficients() + " coefficients per axis, got "
-                            + cx.length + " and " + cy.length);
+                    type
+                            + " needs "
+                            + type.numCoefficients()
+                            + " coefficients per axis, got "
+                            + cx.length
+                            + " and "
+                            + cy.length);
         }
         if (!(scalePx > 0)) {
             throw new IllegalArgumentException("scalePx must be positive, got " + scalePx);
@@ -33,7 +43,8 @@ public record OffsetModel(
 
     /** A constant shift. */
     public static OffsetModel shift(double dxPx, double dyPx) {
-        return new OffsetModel(OffsetModelType.SHIFT, new double[] {dxPx}, new double[] {dyPx}, 0, 0, 1);
+        return new OffsetModel(
+                OffsetModelType.SHIFT, new double[] {dxPx}, new double[] {dyPx}, 0, 0, 1);
     }
 
     @Override
@@ -80,8 +91,17 @@ public record OffsetModel(
 
     @Override
     public String toString() {
-        return type + " dx=" + java.util.Arrays.toString(cx) + " dy=" + java.util.Arrays.toString(cy)
-                + " centre=(" + centreXPx + ", " + centreYPx + ") scale=" + scalePx;
+        return type
+                + " dx="
+                + java.util.Arrays.toString(cx)
+                + " dy="
+                + java.util.Arrays.toString(cy)
+                + " centre=("
+                + centreXPx
+                + ", "
+                + centreYPx
+                + ") scale="
+                + scalePx;
     }
 
     @Override
@@ -98,6 +118,11 @@ public record OffsetModel(
     @Override
     public int hashCode() {
         return java.util.Objects.hash(
-                type, java.util.Arrays.hashCode(cx), java.util.Arrays.hashCode(cy), centreXPx, centreYPx, scalePx);
+                type,
+                java.util.Arrays.hashCode(cx),
+                java.util.Arrays.hashCode(cy),
+                centreXPx,
+                centreYPx,
+                scalePx);
     }
 }

@@ -12,7 +12,11 @@ import java.util.List;
  * @param heightPx reference height
  */
 public record PairCoregistration(
-        CoarseShift coarse, List<OffsetMeasurement> measurements, OffsetFit fit, int widthPx, int heightPx) {
+        CoarseShift coarse,
+        List<OffsetMeasurement> measurements,
+        OffsetFit fit,
+        int widthPx,
+        int heightPx) {
     public PairCoregistration {
         measurements = List.copyOf(measurements);
     }

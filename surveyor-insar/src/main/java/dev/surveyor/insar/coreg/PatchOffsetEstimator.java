@@ -74,7 +74,10 @@ public final class PatchOffsetEstimator {
                 int y0 = offY + j * spacing;
                 int sx0 = x0 + ix;
                 int sy0 = y0 + iy;
-                if (sx0 >= 0 && sy0 >= 0 && sx0 + size <= secondary.width() && sy0 + size <= secondary.height()) {
+                if (sx0 >= 0
+                        && sy0 >= 0
+                        && sx0 + size <= secondary.width()
+                        && sy0 + size <= secondary.height()) {
                     centres.add(new int[] {x0, y0});
                 }
             }
@@ -86,9 +89,14 @@ public final class PatchOffsetEstimator {
                         k -> {
                             int x0 = centres.get(k)[0];
                             int y0 = centres.get(k)[1];
-                            out[k] = measureOne(reference.subView(x0, y0, size, size),
-                                    secondary.subView(x0 + ix, y0 + iy, size, size), x0 + half - 0.5,
-                                    y0 + half - 0.5, ix, iy);
+                            out[k] =
+                                    measureOne(
+                                            reference.subView(x0, y0, size, size),
+                                            secondary.subView(x0 + ix, y0 + iy, size, size),
+                                            x0 + half - 0.5,
+                                            y0 + half - 0.5,
+                                            ix,
+                                            iy);
                         });
         List<OffsetMeasurement> list = new ArrayList<>();
         for (OffsetMeasurement m : out) {
@@ -109,7 +117,9 @@ public final class PatchOffsetEstimator {
         CorrelationPeak p = correlator.correlate(a, b);
         double fx = p.dxPx() / oversample;
         double fy = p.dyPx() / oversample;
-        if (!(p.coefficient() >= minCorrelation) || Math.abs(fx) > size / 4.0 || Math.abs(fy) > size / 4.0) {
+        if (!(p.coefficient() >= minCorrelation)
+                || Math.abs(fx) > size / 4.0
+                || Math.abs(fy) > size / 4.0) {
             return null;
         }
         return new OffsetMeasurement(cx, cy, ix + fx, iy + fy, p.coefficient());

@@ -28,7 +28,8 @@ public final class RobustOffsetFitter {
      * @param minThresholdPx residuals below this are always inliers, pixels
      * @param maxIterations most refits
      */
-    public RobustOffsetFitter(OffsetModelType type, double outlierSigma, double minThresholdPx, int maxIterations) {
+    public RobustOffsetFitter(
+            OffsetModelType type, double outlierSigma, double minThresholdPx, int maxIterations) {
         this.type = Checks.notNull("type", type);
         this.k = Checks.positive("outlierSigma", outlierSigma);
         this.minThreshold = Checks.atLeast("minThresholdPx", minThresholdPx, 0.0);
@@ -81,7 +82,8 @@ public final class RobustOffsetFitter {
                     kept[m++] = r[i];
                 }
             }
-            double sigma = 1.4826 * FeatureShiftEstimator.median(Arrays.copyOf(kept, Math.max(1, m)));
+            double sigma =
+                    1.4826 * FeatureShiftEstimator.median(Arrays.copyOf(kept, Math.max(1, m)));
             double threshold = Math.max(k * sigma, minThreshold);
             boolean[] next = new boolean[n];
             int count = 0;
@@ -119,13 +121,21 @@ public final class RobustOffsetFitter {
         double[] r = new double[points.size()];
         for (int i = 0; i < r.length; i++) {
             OffsetMeasurement p = points.get(i);
-            r[i] = Math.hypot(p.dxPx() - model.dxPx(p.xPx(), p.yPx()), p.dyPx() - model.dyPx(p.xPx(), p.yPx()));
+            r[i] =
+                    Math.hypot(
+                            p.dxPx() - model.dxPx(p.xPx(), p.yPx()),
+                            p.dyPx() - model.dyPx(p.xPx(), p.yPx()));
         }
         return r;
     }
 
     static OffsetModel leastSquares(
-            List<OffsetMeasurement> points, boolean[] in, OffsetModelType t, double cx, double cy, double scale) {
+            List<OffsetMeasurement> points,
+            boolean[] in,
+            OffsetModelType t,
+            double cx,
+            double cy,
+            double scale) {
         int q = t.numCoefficients();
         double[][] ata = new double[q][q];
         double[] atx = new double[q];
@@ -156,7 +166,11 @@ public final class RobustOffsetFitter {
                 throw new IllegalStateException("no inliers to fit");
             }
             return leastSquares(
-                    points, in, t == OffsetModelType.QUADRATIC ? OffsetModelType.AFFINE : OffsetModelType.SHIFT, cx, cy,
+                    points,
+                    in,
+                    t == OffsetModelType.QUADRATIC ? OffsetModelType.AFFINE : OffsetModelType.SHIFT,
+                    cx,
+                    cy,
                     scale);
         }
         return new OffsetModel(t, solX, solY, cx, cy, scale);

@@ -72,7 +72,7 @@ public final class AtmosphereFilteringEstimator {
         // Start: the plain per-point periodogram (the paper). Points it explains well keep their
         // models as the starting point, so that without atmosphere the estimates stay absolute; the
         // others start from zero.
-        estimateAll(corrected, n, np, v, h, coh, off, threads, pl);
+        estimateAll(corrected, n, np, v, h, coh, off, threads, pl, false);
         double[] weight = new double[np];
         for (int p = 0; p < np; p++) {
             if (iters > 0 && coh[p] < config.reliableCoherence) {
@@ -95,7 +95,7 @@ public final class AtmosphereFilteringEstimator {
                 nuisance[i] = patch[i];
                 corrected[i] = (float) wrap(points.phaseRad()[i] - patch[i]);
             }
-            estimateAll(corrected, n, np, v, h, coh, off, threads, pl);
+            estimateAll(corrected, n, np, v, h, coh, off, threads, pl, true);
             for (int p = 0; p < np; p++) {
                 weight[p] = coh[p] * coh[p];
             }
@@ -131,13 +131,22 @@ public final class AtmosphereFilteringEstimator {
 
     private void estimateAll(
             float[] phases, int n, int np, double[] v, double[] h, double[] coh, double[] off, int threads,
-            ProgressListener pl) throws IOException {
+            ProgressListener pl, boolean keepLocal) throws IOException {
+        double margin = config.jumpMargin;
         PeriodogramEstimator proto = new PeriodogramEstimator(model, grid);
         int chunk = Math.max(16, np / (threads * 8) + 1);
         Parallel.forRanges(np, chunk, threads, (from, to) -> {
             PeriodogramEstimator est = proto.copy();
             for (int p = from; p < to; p++) {
                 PixelEstimate e = est.estimate(phases, p * n);
+                if (keepLocal) {
+                    // Prefer the maximum nearest to the previous estimate unless the global one is
+                    // clearly better: estimates then change continuously between iterations.
+                    PixelEstimate local = est.refineFrom(phases, p * n, v[p], h[p]);
+                    if (local.temporalCoherence() + margin >= e.temporalCoherence()) {
+                        e = local;
+                    }
+                }
                 v[p] = e.velocityMmYr();
                 h[p] = e.demErrorM();
                 coh[p] = e.temporalCoherence();

@@ -8,8 +8,6 @@ import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.io.RasterSource;
 import java.io.Closeable;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +18,8 @@ import java.util.Optional;
  * Reads windows of all dates of a stack, so that memory is bounded by the window, not the stack.
  *
  * <p>Opening checks every file: same size as the first, complex samples for SLC/interferogram files,
- * one band; errors name the manifest entry. Raw files (manifest {@code raster} block) are read here;
- * other formats through {@code dev.surveyor.io.RasterIO.open(Path)} when that class is on the class
- * path. Thread-safe: windows may be read concurrently.
+ * one band; errors name the manifest entry. Raw files (manifest {@code raster} block) are read by
+ * {@link RawBinarySource}; other formats through {@code dev.surveyor.io.RasterIO.open(Path)}. Thread-safe: windows may be read concurrently.
  */
 public final class StackReader implements Closeable {
     private final StackManifest manifest;
@@ -102,31 +99,9 @@ public final class StackReader implements Closeable {
         return openWithRasterIo(file);
     }
 
-    /**
-     * Opens a file with a header through the shared {@code dev.surveyor.io.RasterIO} dispatcher (looked
-     * up at run time, so that this module builds while that dispatcher is being written).
-     */
+    /** Opens a file with a header (GeoTIFF, ENVI, ...) through the shared dispatcher. */
     static RasterSource openWithRasterIo(Path file) throws IOException {
-        Method open;
-        try {
-            open = Class.forName("dev.surveyor.io.RasterIO").getMethod("open", Path.class);
-        } catch (ReflectiveOperationException e) {
-            throw new RasterFormatException(
-                    file, "cannot open: no raster reader for this format is available; give a 'raster' block for raw files");
-        }
-        try {
-            return (RasterSource) open.invoke(null, file);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(file + ": " + e.getCause(), e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.surveyor.io.RasterIO.open(file);
     }
 
     public StackManifest manifest() {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CoregistrationPipelineTest {
     private static void writeRaw(RasterC64 z, Path file) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(8 * z.width() * z.height()).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(8 * z.width() * z.height()).order(ByteOrder.LITTLE_ENDIAN);
         for (int y = 0; y < z.height(); y++) {
             for (int x = 0; x < z.width(); x++) {
                 b.putFloat(z.getRe(x, y)).putFloat(z.getIm(x, y));
@@ -43,15 +44,28 @@ class CoregistrationPipelineTest {
             String name = "raw/" + dates[i].replace("-", "") + ".slc";
             writeRaw(z, dir.resolve(name));
             acq.append(i > 0 ? ",\n" : "")
-                    .append("{\"date\": \"").append(dates[i]).append("\", \"bperp_m\": ")
-                    .append(10.0 * i - 7).append(", \"file\": \"").append(name).append("\"}");
+                    .append("{\"date\": \"")
+                    .append(dates[i])
+                    .append("\", \"bperp_m\": ")
+                    .append(10.0 * i - 7)
+                    .append(", \"file\": \"")
+                    .append(name)
+                    .append("\"}");
         }
-        String json = "{ \"sensor\": {\"wavelength_m\": 0.05546576, \"incidence_deg\": 39.0, \"slant_range_m\": 850000.0},\n"
-                + "  \"type\": \"" + type + "\",\n"
-                + (type.equals("slc") ? "" : "  \"reference_date\": \"2020-01-17\",\n")
-                + "  \"acquisitions\": [" + acq + "],\n"
-                + "  \"raster\": {\"width\": " + w + ", \"height\": " + h
-                + ", \"dtype\": \"complex64\", \"byte_order\": \"little\"} }\n";
+        String json =
+                "{ \"sensor\": {\"wavelength_m\": 0.05546576, \"incidence_deg\": 39.0, \"slant_range_m\": 850000.0},\n"
+                        + "  \"type\": \""
+                        + type
+                        + "\",\n"
+                        + (type.equals("slc") ? "" : "  \"reference_date\": \"2020-01-17\",\n")
+                        + "  \"acquisitions\": ["
+                        + acq
+                        + "],\n"
+                        + "  \"raster\": {\"width\": "
+                        + w
+                        + ", \"height\": "
+                        + h
+                        + ", \"dtype\": \"complex64\", \"byte_order\": \"little\"} }\n";
         Path m = dir.resolve("stack.json");
         Files.writeString(m, json);
         return m;
@@ -62,7 +76,8 @@ class CoregistrationPipelineTest {
         // the middle date is the reference (smallest mean temporal baseline)
         double[][] shifts = {{1.25, -0.5}, {0, 0}, {-2.4, 0.7}};
         StackManifest m = StackManifest.read(stack(dir, "slc", shifts));
-        CoregistrationRun run = new CoregistrationPipeline(null).run(m, dir.resolve("out"), ProgressListener.NONE);
+        CoregistrationRun run =
+                new CoregistrationPipeline(null).run(m, dir.resolve("out"), ProgressListener.NONE);
         assertEquals(LocalDate.of(2020, 1, 17), run.referenceDate());
         assertEquals(3, run.offsets().size());
         for (int i = 0; i < 3; i++) {
@@ -89,19 +104,28 @@ class CoregistrationPipelineTest {
 
     @Test
     void refusesAnInterferogramStackAndWritesNothing(@TempDir Path dir) throws IOException {
-        StackManifest m = StackManifest.read(stack(dir, "interferogram", new double[][] {{0, 0}, {0, 0}, {0, 0}}));
+        StackManifest m =
+                StackManifest.read(
+                        stack(dir, "interferogram", new double[][] {{0, 0}, {0, 0}, {0, 0}}));
         IllegalArgumentException e =
                 assertThrows(
                         IllegalArgumentException.class,
-                        () -> new CoregistrationPipeline(null).run(m, dir.resolve("out"), ProgressListener.NONE));
-        assertTrue(e.getMessage().contains("stack.json") && e.getMessage().contains("interferogram"), e.getMessage());
+                        () ->
+                                new CoregistrationPipeline(null)
+                                        .run(m, dir.resolve("out"), ProgressListener.NONE));
+        assertTrue(
+                e.getMessage().contains("stack.json") && e.getMessage().contains("interferogram"),
+                e.getMessage());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
     @Test
     void temporalReferenceIsTheMostCentralDate() {
         List<LocalDate> d =
-                List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 13), LocalDate.of(2020, 2, 6),
+                List.of(
+                        LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2020, 1, 13),
+                        LocalDate.of(2020, 2, 6),
                         LocalDate.of(2020, 3, 1));
         assertEquals(LocalDate.of(2020, 1, 13), CoregistrationPipeline.temporalReference(d));
     }

@@ -67,7 +67,9 @@ class CoregistratorTest {
     @Test
     void rejectsImagesOfDifferentSizes() {
         Coregistrator c = FactoryCoregistration.coregistrator(null);
-        assertThrows(IllegalArgumentException.class, () -> c.estimate(new RasterC64(64, 64), new RasterC64(65, 64)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> c.estimate(new RasterC64(64, 64), new RasterC64(65, 64)));
     }
 
     @Test
@@ -75,7 +77,9 @@ class CoregistratorTest {
         ConfigCoregistration cfg = new ConfigCoregistration();
         cfg.distanceFilterA = 1.0;
         IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> FactoryCoregistration.coregistrator(cfg));
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FactoryCoregistration.coregistrator(cfg));
         assertTrue(e.getMessage().contains("distanceFilterA"), e.getMessage());
         ConfigCoregistration copy = new ConfigCoregistration().copy();
         copy.validate();

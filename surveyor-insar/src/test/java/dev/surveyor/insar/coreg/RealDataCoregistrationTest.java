@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
  * Co-registration on real SLC crops (skipped without {@code ../shared/data}).
  *
  * <p>Known shifts are applied with {@link FourierShift#shiftInBand}: the Sentinel-1 TOPS azimuth
- * spectrum is centred near +0.3 cycles/px, and a plain {@code [-n/2, n/2)} Fourier shift would split
- * its band and distort the amplitude instead of shifting it.
+ * spectrum is centred near +0.3 cycles/px, and a plain {@code [-n/2, n/2)} Fourier shift would
+ * split its band and distort the amplitude instead of shifting it.
  */
 class RealDataCoregistrationTest {
     private static ConfigCoregistration amsterdamConfig() {
-        // 84 x 338 px: one row of 64 px patches, dense along range (32 px patches give up to 0.07 px
+        // 84 x 338 px: one row of 64 px patches, dense along range (32 px patches give up to 0.07
+        // px
         // error here: the band-aware Fourier shift of a non-periodic 84-row image rings everywhere)
         ConfigCoregistration c = new ConfigCoregistration();
         c.patchSizePx = 64;
@@ -31,8 +32,10 @@ class RealDataCoregistrationTest {
         Coregistrator c = FactoryCoregistration.coregistrator(null);
         for (double[] s : new double[][] {{3.25, -1.5}, {-0.4, 0.73}}) {
             PairCoregistration p = c.estimate(ref, FourierShift.shiftInBand(ref, s[0], s[1]));
-            assertEquals(s[0], p.dxPx(), 0.05, "dx for shift " + s[0] + "," + s[1] + ": " + p.model());
-            assertEquals(s[1], p.dyPx(), 0.05, "dy for shift " + s[0] + "," + s[1] + ": " + p.model());
+            assertEquals(
+                    s[0], p.dxPx(), 0.05, "dx for shift " + s[0] + "," + s[1] + ": " + p.model());
+            assertEquals(
+                    s[1], p.dyPx(), 0.05, "dy for shift " + s[0] + "," + s[1] + ": " + p.model());
             assertTrue(p.matches() > 0, "no feature matches");
         }
     }
@@ -65,7 +68,8 @@ class RealDataCoregistrationTest {
     void theSnapCoregisteredPairHasNoResidualOffset() throws IOException {
         RasterC64 ref = RealSlcs.amsterdam("31Mar2023");
         RasterC64 sec = RealSlcs.amsterdam("19Mar2023");
-        PairCoregistration p = FactoryCoregistration.coregistrator(amsterdamConfig()).estimate(ref, sec);
+        PairCoregistration p =
+                FactoryCoregistration.coregistrator(amsterdamConfig()).estimate(ref, sec);
         assertTrue(Math.abs(p.dxPx()) <= 0.05, "dx " + p.dxPx() + " " + p.model());
         assertTrue(Math.abs(p.dyPx()) <= 0.05, "dy " + p.dyPx() + " " + p.model());
         assertTrue(p.fit().numInliers() >= 10, "inliers " + p.fit().numInliers());

@@ -48,7 +48,9 @@ class RobustOffsetFitterTest {
     @Test
     void dropsToAShiftWithTooFewPoints() {
         List<OffsetMeasurement> pts =
-                List.of(new OffsetMeasurement(10, 10, 0.5, 0.25, 1), new OffsetMeasurement(50, 20, 0.5, 0.25, 1));
+                List.of(
+                        new OffsetMeasurement(10, 10, 0.5, 0.25, 1),
+                        new OffsetMeasurement(50, 20, 0.5, 0.25, 1));
         OffsetFit fit = new RobustOffsetFitter(OffsetModelType.QUADRATIC, 3, 0.02, 10).fit(pts);
         assertEquals(OffsetModelType.SHIFT, fit.model().type());
         assertEquals(0.5, fit.model().dxPx(0, 0), 1e-12);

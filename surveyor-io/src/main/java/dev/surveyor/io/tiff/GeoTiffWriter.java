@@ -16,8 +16,10 @@ import java.nio.file.Path;
  * ModelPixelScale + ModelTiepoint, a rotated one as ModelTransformation; the pixel anchor as
  * GTRasterTypeGeoKey (CORNER = PixelIsArea, CENTER = PixelIsPoint with the tiepoint at the centre
  * of pixel (0, 0)); an EPSG code as GeographicTypeGeoKey when it is in 4000-4999, else as
- * ProjectedCSTypeGeoKey. A CRS known only by WKT is not written. No-data goes to GDAL_NODATA. Files
- * with two or more bands get ExtraSamples so that libtiff accepts PhotometricInterpretation
+ * ProjectedCSTypeGeoKey. A CRS known only by WKT (Moon, Mars) is written as user-defined keys when
+ * it is geographic or equirectangular (ellipsoid, standard parallel, central meridian, false
+ * origin, as GDAL writes them); other WKT-only CRSs are not written. No-data goes to GDAL_NODATA.
+ * Files with two or more bands get ExtraSamples so that libtiff accepts PhotometricInterpretation
  * MinIsBlack.
  *
  * <p>The file is written atomically: to a temporary file in the target folder, renamed over the

@@ -163,9 +163,18 @@ final class TiffEncoder {
                 || rows.width() != width
                 || rows.numBands() != bands) {
             throw new IllegalArgumentException(
-                    "expected whole block rows of " + width + " columns and " + bands
-                            + " bands starting at row " + by0 * blockHeight + ", got "
-                            + rows.width() + "x" + rows.height() + " with " + rows.numBands()
+                    "expected whole block rows of "
+                            + width
+                            + " columns and "
+                            + bands
+                            + " bands starting at row "
+                            + by0 * blockHeight
+                            + ", got "
+                            + rows.width()
+                            + "x"
+                            + rows.height()
+                            + " with "
+                            + rows.numBands()
                             + " bands");
         }
         int perRow = blocksAcross * planes;
@@ -291,12 +300,18 @@ final class TiffEncoder {
                                 0,
                                 1));
             }
-            int[] keys = GeoKeys.keyDirectory(geometry);
-            long[] k = new long[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                k[i] = keys[i];
+            GeoKeys.Tags gk = GeoKeys.tags(geometry);
+            long[] k = new long[gk.directory().length];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = gk.directory()[i];
             }
             f.add(longsField(TiffTags.GEO_KEY_DIRECTORY, TiffTags.SHORT, k));
+            if (gk.doubles() != null) {
+                f.add(doublesField(TiffTags.GEO_DOUBLE_PARAMS, gk.doubles()));
+            }
+            if (gk.ascii() != null) {
+                f.add(asciiField(TiffTags.GEO_ASCII_PARAMS, gk.ascii()));
+            }
         }
         if (noData.isPresent()) {
             f.add(asciiField(TiffTags.GDAL_NODATA, formatNoData(noData.getAsDouble())));

@@ -181,6 +181,21 @@ class GeoTiffBadInputTest {
     }
 
     @Test
+    void windowsDecodeOnlyTheBlocksTheyTouch() throws IOException {
+        byte[] b = valid(Compression.DEFLATE, true); // 40x30 in 16x16 tiles: 3x2 tiles
+        TiffBytes t = new TiffBytes(b);
+        long first = t.outOfLineOffset(TiffTags.TILE_OFFSETS);
+        int off = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt((int) first);
+        Arrays.fill(b, off, off + 20, (byte) 0xFF); // damage tile 0 only
+        Path f = file("tile0.tif", b);
+        try (GeoTiffReader r = GeoTiffReader.open(f)) {
+            r.readWindow(16, 0, 24, 30); // tiles 1, 2, 4, 5
+            r.readWindow(0, 16, 40, 14); // tiles 3, 4, 5
+            assertThrows(RasterFormatException.class, () -> r.readWindow(15, 15, 2, 2));
+        }
+    }
+
+    @Test
     void windowsOutsideTheRasterAreArgumentErrors() throws IOException {
         Path f = file("ok.tif", valid(Compression.NONE, false));
         try (GeoTiffReader r = GeoTiffReader.open(f)) {

@@ -151,8 +151,19 @@ class GeoTiffGdalReadTest {
                 "Byte",
                 10,
                 "\"srs\":\"EPSG:32650\",\"gt\":[440720,25,5,3751320,4,-28]");
-        gdal.make("sparse", 300, 200, 1, "Int16", 11, "\"nodata\":-5,\"blank_bottom\":true",
-                "SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=32", "COMPRESS=DEFLATE");
+        gdal.make(
+                "sparse",
+                300,
+                200,
+                1,
+                "Int16",
+                11,
+                "\"nodata\":-5,\"blank_bottom\":true",
+                "SPARSE_OK=TRUE",
+                "TILED=YES",
+                "BLOCKXSIZE=64",
+                "BLOCKYSIZE=32",
+                "COMPRESS=DEFLATE");
         gdal.run();
         for (String g : new String[] {"geo_utm", "geo_wgs84_nan", "geo_point", "geo_rotated"}) {
             gdal.dump(gdal.tif(g), g + "_dump");

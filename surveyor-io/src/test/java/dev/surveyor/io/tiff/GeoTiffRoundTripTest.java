@@ -184,6 +184,53 @@ class GeoTiffRoundTripTest {
     }
 
     @Test
+    void largeWritesAreEncodedInSeveralParallelBatches() throws IOException {
+        MultiBandRaster data = TestRasters.create(DataType.FLOAT32, 2100, 1100, 1, 12);
+        GeoTiffWriteOptions opt = new GeoTiffWriteOptions().compression(Compression.DEFLATE, 3);
+        opt.rowsPerStrip = 3;
+        Path f = dir.resolve("large.tif");
+        GeoTiffWriter.write(RasterDataset.of(data), f, opt);
+        try (GeoTiffReader r = GeoTiffReader.open(f)) {
+            assertEquals("2100x3", r.metadata().get("BLOCK_SIZE"));
+            assertRasterEquals(data.band(0), r.readBand(0, 0, 0, 2100, 1100), 0, 0);
+        }
+    }
+
+    @Test
+    void concurrentWindowReadsAgreeWithSerialOnes() throws Exception {
+        MultiBandRaster data = TestRasters.create(DataType.UINT16, 300, 260, 2, 21);
+        GeoTiffWriteOptions opt = new GeoTiffWriteOptions().compression(Compression.DEFLATE, 2);
+        opt.tiles(32, 32);
+        Path f = dir.resolve("conc.tif");
+        GeoTiffWriter.write(RasterDataset.of(data), f, opt);
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (GeoTiffReader r = GeoTiffReader.open(f)) {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int x0 = (i * 37) % 200;
+                int y0 = (i * 53) % 160;
+                int band = i % 2;
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    assertRasterEquals(
+                                            data.band(band).subView(x0, y0, 97, 89),
+                                            r.readBand(band, x0, y0, 97, 89),
+                                            0,
+                                            0);
+                                    return null;
+                                }));
+            }
+            for (java.util.concurrent.Future<?> fu : futures) {
+                fu.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void forcedBigTiffRoundTrips() throws IOException {
         MultiBandRaster data = TestRasters.create(DataType.UINT16, 50, 40, 4, 3);
         GeoTiffWriteOptions opt = new GeoTiffWriteOptions().compression(Compression.LZW, 2);

@@ -100,6 +100,14 @@ def dump(j):
     if srs is not None:
         code = srs.GetAuthorityCode(None)
         info["epsg"] = int(code) if code else None
+        info["semi_major"] = srs.GetSemiMajor()
+        info["inv_flattening"] = srs.GetInvFlattening()
+        info["geographic"] = bool(srs.IsGeographic())
+        info["projection"] = srs.GetAttrValue("PROJECTION") or ""
+        if srs.IsProjected():
+            info["standard_parallel_1"] = srs.GetProjParm("standard_parallel_1")
+            info["central_meridian"] = srs.GetProjParm("central_meridian")
+            info["false_easting"] = srs.GetProjParm("false_easting")
     nd = b1.GetNoDataValue()
     if nd is not None:
         if nd != nd:

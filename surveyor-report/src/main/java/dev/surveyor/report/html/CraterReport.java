@@ -60,7 +60,9 @@ public final class CraterReport {
             h = img.height();
             background =
                     RasterRenderer.enlarge(
-                            RasterRenderer.renderImage(img, opt.maxImageSidePx), 800);
+                            RasterRenderer.renderImage(
+                                    img, opt.maxImageSidePx, 1, 99, opt.rgbBands),
+                            800);
         } else {
             double mx = 1;
             double my = 1;

@@ -105,7 +105,9 @@ public final class HeightReport {
             RasterDataset img = RasterLoading.read(imageFile.get());
             BufferedImage im =
                     RasterRenderer.enlarge(
-                            RasterRenderer.renderImage(img, opt.maxImageSidePx), 420);
+                            RasterRenderer.renderImage(
+                                    img, opt.maxImageSidePx, 1, 99, opt.rgbBands),
+                            420);
             row.append("<div class=\"col3\">")
                     .append(
                             HtmlPage.figure(
@@ -113,7 +115,17 @@ public final class HeightReport {
                                     "input image",
                                     "Input "
                                             + imageFile.get().getFileName()
-                                            + " (2–98 % stretch per band)."))
+                                            + " (1–99 % stretch per band"
+                                            + (img.numBands() >= 3
+                                                    ? ", bands "
+                                                            + (opt.rgbBands[0] + 1)
+                                                            + ", "
+                                                            + (opt.rgbBands[1] + 1)
+                                                            + ", "
+                                                            + (opt.rgbBands[2] + 1)
+                                                            + " as RGB"
+                                                    : "")
+                                            + ")."))
                     .append("</div>");
         }
         BufferedImage hp =

@@ -63,20 +63,38 @@ public final class RasterRenderer {
      * @param maxSidePx largest side of the output in pixels
      */
     public static BufferedImage renderImage(RasterDataset image, int maxSidePx) {
+        return renderImage(image, maxSidePx, 2, 98, new int[] {0, 1, 2});
+    }
+
+    /**
+     * Renders an optical image for display: one band as gray, or bands {@code rgbBands} (0-based)
+     * as red, green and blue when the image has enough bands; each band stretched between its
+     * {@code loPct} and {@code hiPct} percentiles. No-data is black.
+     */
+    public static BufferedImage renderImage(
+            RasterDataset image, int maxSidePx, double loPct, double hiPct, int[] rgbBands) {
+        if (rgbBands.length != 3) {
+            throw new IllegalArgumentException(
+                    "rgbBands needs 3 band indices, got " + rgbBands.length);
+        }
+        boolean rgb = true;
+        for (int b : rgbBands) {
+            rgb &= b >= 0 && b < image.numBands();
+        }
         double nd = image.noData().isPresent() ? image.noData().getAsDouble() : Double.NaN;
         int f = reductionFactor(image.width(), image.height(), maxSidePx);
         int w = ceilDiv(image.width(), f);
         int h = ceilDiv(image.height(), f);
-        int nb = image.numBands() >= 3 ? 3 : 1;
+        int nb = image.numBands() >= 3 && rgb ? 3 : 1;
         int[] argb = new int[w * h];
         for (int i = 0; i < argb.length; i++) {
             argb[i] = 0xff000000;
         }
         for (int b = 0; b < nb; b++) {
-            Raster band = image.band(b);
+            Raster band = image.band(nb == 1 ? 0 : rgbBands[b]);
             ColorScale s =
                     ColorScale.percentile(
-                            ColorMap.GRAY, ColorScale.sample(band, nd, 1 << 20), 2, 98, "");
+                            ColorMap.GRAY, ColorScale.sample(band, nd, 1 << 20), loPct, hiPct, "");
             float[] v = reduce(band, nd, f);
             for (int i = 0; i < argb.length; i++) {
                 int g = Float.isNaN(v[i]) ? 0 : (int) Math.round(255 * s.position(v[i]));
@@ -227,9 +245,10 @@ public final class RasterRenderer {
 
     /** A horizontal colour bar {@code widthPx} wide with five tick labels and the scale's label. */
     public static BufferedImage colorBar(ColorScale scale, int widthPx) {
-        int barH = 18;
-        int h = 64;
-        int margin = 30;
+        float font = Math.max(12f, widthPx / 36f);
+        int barH = Math.round(font * 1.5f);
+        int h = Math.round(barH + 3.6f * font);
+        int margin = Math.round(font * 2.5f);
         BufferedImage img = new BufferedImage(widthPx, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -244,7 +263,7 @@ public final class RasterRenderer {
             }
             g.setColor(Color.DARK_GRAY);
             g.drawRect(margin, 4, len - 1, barH);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(font)));
             FontMetrics fm = g.getFontMetrics();
             double range = scale.max() - scale.min();
             double step = niceStep(range / 5);
@@ -294,13 +313,12 @@ public final class RasterRenderer {
     }
 
     /**
-     * {@code image} enlarged by the smallest integer factor (nearest neighbour, so pixels stay
-     * sharp) that makes its longer side at least {@code minSidePx}; returned as is when already
-     * large enough.
+     * {@code image} enlarged by the integer factor (nearest neighbour, so pixels stay sharp) that
+     * brings its longer side nearest to {@code minSidePx}; returned as is when that factor is 1.
      */
     public static BufferedImage enlarge(BufferedImage image, int minSidePx) {
         int side = Math.max(image.getWidth(), image.getHeight());
-        int k = Math.max(1, (int) Math.ceil(minSidePx / (double) Math.max(1, side)));
+        int k = Math.max(1, (int) Math.round(minSidePx / (double) Math.max(1, side)));
         if (k == 1) {
             return image;
         }

@@ -37,7 +37,7 @@ class RasterRendererTest {
         PngFiles.write(RasterRenderer.withColorBar(RasterRenderer.enlarge(img, 300), s), f);
         BufferedImage back = ImageIO.read(f.toFile());
         assertEquals(320, back.getWidth());
-        assertEquals(300 + 6 + 64, back.getHeight());
+        assertEquals(300 + 6 + RasterRenderer.colorBar(s, 320).getHeight(), back.getHeight());
         try (var files = Files.list(tmp)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
