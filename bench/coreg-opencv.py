@@ -3,7 +3,7 @@
 SIFT descriptors at them, FLANN kd-tree matching, distance filter rho <= max(a rho_min, rho_max/b),
 median displacement; m x n sub-images, median of their shifts) with OpenCV's Python API, on the
 same raw complex64 pair and the same settings as surveyor's defaults (2048 px sub-images, <= 2000
-Harris corners per sub-image, 8 px non-max radius -> minDistance 4, SIFT radius 8 px upright, 4
+Harris corners per sub-image, 4 px non-max radius ~ minDistance 4, SIFT radius 8 px upright, 4
 trees / 64 checks, a = 2, b = 3). Timed inside python (best of N), excluding file reading.
 
 Usage: coreg-opencv.py REF.slc SEC.slc WIDTH HEIGHT [repeats]

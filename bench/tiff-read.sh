@@ -11,7 +11,12 @@ mkdir -p "$WORK"
 TIF="$WORK/f32-8192-deflate-strips.tif"
 TILED="$WORK/f32-8192-deflate-tiled.tif"
 
-mvn -q -pl surveyor-bench -am compile -DskipTests
+# only surveyor-io (and core) are needed: compile them, then this one benchmark class
+mvn -q -pl surveyor-io -am compile
+CLASSES="surveyor-io/target/classes:surveyor-core/target/classes"
+OUT="surveyor-bench/target/tiff-bench-classes"
+mkdir -p "$OUT"
+javac -d "$OUT" -cp "$CLASSES" surveyor-bench/src/main/java/dev/surveyor/bench/BenchmarkGeoTiffRead.java
 
 if [ ! -s "$TIF" ]; then
   echo "creating $TIF with GDAL ..."
@@ -37,7 +42,7 @@ if [ ! -s "$TILED" ]; then
   gdal_translate -q -co COMPRESS=DEFLATE -co TILED=YES "$TIF" "$TILED"
 fi
 
-CP="surveyor-bench/target/classes:surveyor-io/target/classes:surveyor-core/target/classes"
+CP="$OUT:$CLASSES"
 for f in "$TIF" "$TILED"; do
   java -Xmx2g -cp "$CP" dev.surveyor.bench.BenchmarkGeoTiffRead "$f" "$REPEATS"
   echo

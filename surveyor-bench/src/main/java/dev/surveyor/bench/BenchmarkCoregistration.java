@@ -38,7 +38,8 @@ public final class BenchmarkCoregistration {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: BenchmarkCoregistration REF.slc SEC.slc WIDTH HEIGHT [repeats] [script]");
+            System.err.println(
+                    "usage: BenchmarkCoregistration REF.slc SEC.slc WIDTH HEIGHT [repeats] [script]");
             System.exit(2);
         }
         Path refFile = Path.of(args[0]);
@@ -63,7 +64,8 @@ public final class BenchmarkCoregistration {
                         });
         PairCoregistration[] pair = new PairCoregistration[1];
         double tFull = best(repeats, () -> pair[0] = full.estimate(ref, sec));
-        double tResample = best(repeats, () -> sink += full.resample(sec, pair[0]).getRe(w / 2, h / 2));
+        double tResample =
+                best(repeats, () -> sink += full.resample(sec, pair[0]).getRe(w / 2, h / 2));
 
         String[] cv = runOpenCv(script, refFile, secFile, w, h, repeats);
         double tCv = Double.parseDouble(cv[0]);
@@ -151,7 +153,8 @@ public final class BenchmarkCoregistration {
         float[] d = new float[2 * w * h];
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             if (ch.size() != 8L * w * h) {
-                throw new IOException(file + ": expected " + 8L * w * h + " bytes, got " + ch.size());
+                throw new IOException(
+                        file + ": expected " + 8L * w * h + " bytes, got " + ch.size());
             }
             ByteBuffer b = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
             int k = 0;

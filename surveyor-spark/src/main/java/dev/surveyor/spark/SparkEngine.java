@@ -45,6 +45,9 @@ public final class SparkEngine implements AutoCloseable {
         ConfigSparkEngine c = config == null ? new ConfigSparkEngine() : config.copy();
         c.validate();
         SparkConf conf = sparkConf(c);
+        if (c.isLocal()) {
+            quietLogging();
+        }
         SparkContext sc = SparkContext.getOrCreate(conf);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         return new SparkEngine(jsc, true, c.unitsPerPartition);
@@ -72,7 +75,6 @@ public final class SparkEngine implements AutoCloseable {
         }
         conf.setIfMissing("spark.master", c.master);
         conf.setIfMissing("spark.app.name", c.appName);
-        conf.setIfMissing("spark.log.level", "WARN");
         if (c.isLocal()) {
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
@@ -80,6 +82,30 @@ public final class SparkEngine implements AutoCloseable {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
         return conf;
+    }
+
+    /**
+     * Embedded runs log errors only (Spark's own default prints pages of INFO lines), unless the
+     * user configured log4j2 with {@code -Dlog4j2.configurationFile}.
+     */
+    private static void quietLogging() {
+        if (System.getProperty("log4j2.configurationFile") != null) {
+            return;
+        }
+        java.net.URL url = SparkEngine.class.getResource("log4j2-embedded.properties");
+        if (url == null) {
+            return;
+        }
+        System.setProperty("log4j2.configurationFile", url.toString());
+        try {
+            // log4j2 may already be running with Spark's defaults (an earlier session): reconfigure.
+            org.apache.logging.log4j.core.LoggerContext ctx =
+                    (org.apache.logging.log4j.core.LoggerContext)
+                            org.apache.logging.log4j.LogManager.getContext(false);
+            ctx.setConfigLocation(url.toURI());
+        } catch (java.net.URISyntaxException | ClassCastException e) {
+            // another logging back end: leave it alone
+        }
     }
 
     /** The Java Spark context (for jobs that need more than {@link #map}). */

@@ -4,13 +4,13 @@ package dev.surveyor.spark;
  * One embedded {@code local[2]} Spark engine shared by the tests of this module (a session costs
  * about 1.5 s to start), bound to the loopback interface, without the web UI.
  */
-final class LocalSpark {
+public final class LocalSpark {
     private static SparkEngine engine;
 
     private LocalSpark() {}
 
     /** The shared engine (started on first use, stopped when the test JVM exits). */
-    static synchronized SparkEngine engine() {
+    public static synchronized SparkEngine engine() {
         if (engine == null) {
             ConfigSparkEngine c = new ConfigSparkEngine();
             c.master = "local[2]";

@@ -14,21 +14,34 @@ import picocli.CommandLine.Option;
 @Command(
         name = "predict",
         mixinStandardHelpOptions = true,
-        description = "Predict height (metres) for an image of any size with overlapped, blended windows.")
+        description =
+                "Predict height (metres) for an image of any size with overlapped, blended"
+                        + " windows.")
 public final class HeightPredictCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, description = "Model directory (model.json + model.params).")
+    @Option(
+            names = "--model",
+            required = true,
+            description = "Model directory (model.json + model.params).")
     Path model;
 
-    @Option(names = "--image", required = true, description = "Input image (GeoTIFF or any format RasterIO reads).")
+    @Option(
+            names = "--image",
+            required = true,
+            description = "Input image (GeoTIFF or any format RasterIO reads).")
     Path image;
 
     @Option(names = "--out", required = true, description = "Output float32 GeoTIFF.")
     Path out;
 
-    @Option(names = "--preview", description = "Colour-mapped PNG preview (default: OUT with .png).")
+    @Option(
+            names = "--preview",
+            description = "Colour-mapped PNG preview (default: OUT with .png).")
     Path preview;
 
-    @Option(names = "--preview-max", defaultValue = "60", description = "Height shown white in the preview, metres.")
+    @Option(
+            names = "--preview-max",
+            defaultValue = "60",
+            description = "Height shown white in the preview, metres.")
     double previewMaxM;
 
     @Option(names = "--tile", defaultValue = "256", description = "Window size, multiple of 32.")
@@ -36,6 +49,11 @@ public final class HeightPredictCommand implements Callable<Integer> {
 
     @Option(names = "--overlap", defaultValue = "64", description = "Window overlap in pixels.")
     int overlap;
+
+    @Option(
+            names = "--tta",
+            description = "Average over the 8 flips/transposes of each window (8x slower).")
+    boolean tta;
 
     @Option(names = "--threads", defaultValue = "0", description = "Torch threads (0 = default).")
     int threads;
@@ -46,6 +64,7 @@ public final class HeightPredictCommand implements Callable<Integer> {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = tile;
         c.overlapPx = overlap;
+        c.testTimeAugmentation = tta;
         c.validate();
         Path pv = preview;
         if (pv == null) {

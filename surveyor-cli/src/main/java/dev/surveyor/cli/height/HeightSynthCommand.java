@@ -8,22 +8,36 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code surveyor height synth}: writes procedural image/height scenes as a training data directory. */
+/**
+ * {@code surveyor height synth}: writes procedural image/height scenes as a training data
+ * directory.
+ */
 @Command(
         name = "synth",
         mixinStandardHelpOptions = true,
-        description = "Write synthetic image/height scenes (img/ and lab/ GeoTIFFs) for pre-training and tests.")
+        description =
+                "Write synthetic image/height scenes (img/ and lab/ GeoTIFFs) for pre-training and"
+                        + " tests.")
 public final class HeightSynthCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output data directory.")
     Path out;
 
-    @Option(names = "--count", defaultValue = "16", description = "Number of scenes (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--count",
+            defaultValue = "16",
+            description = "Number of scenes (default ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--size", defaultValue = "400", description = "Scene width and height in pixels.")
+    @Option(
+            names = "--size",
+            defaultValue = "400",
+            description = "Scene width and height in pixels.")
     int size;
 
-    @Option(names = "--gsd", defaultValue = "2.5", description = "Ground sample distance in metres.")
+    @Option(
+            names = "--gsd",
+            defaultValue = "2.5",
+            description = "Ground sample distance in metres.")
     double gsdM;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the first scene.")

@@ -26,25 +26,45 @@ import picocli.CommandLine.Option;
 public final class HeightTrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "Data directory with img/ and lab/ TIFFs paired by tile name (repeatable).")
+    @Option(
+            names = "--data",
+            required = true,
+            description =
+                    "Data directory with img/ and lab/ TIFFs paired by tile name (repeatable).")
     List<Path> data;
 
     @Option(names = "--val", description = "Tile name held out for validation (repeatable).")
     List<String> validation = new ArrayList<>();
 
-    @Option(names = "--arch", defaultValue = "mrfed", description = "mrfed, unet or fcn (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--arch",
+            defaultValue = "mrfed",
+            description = "mrfed, unet or fcn (default ${DEFAULT-VALUE}).")
     String arch;
 
-    @Option(names = "--width", defaultValue = "0.125", description = "Width multiplier (1 = paper widths; default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--width",
+            defaultValue = "0.125",
+            description = "Width multiplier (1 = paper widths; default ${DEFAULT-VALUE}).")
     double width;
 
-    @Option(names = "--keep-blocks", defaultValue = "1", description = "MRFED size-preserving blocks per encoder stage (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--keep-blocks",
+            defaultValue = "1",
+            description =
+                    "MRFED size-preserving blocks per encoder stage (default ${DEFAULT-VALUE}).")
     int keepBlocks;
 
-    @Option(names = "--resnet-blocks", split = ",", description = "U-Net bottlenecks per stage (default 3,4,6,3).")
+    @Option(
+            names = "--resnet-blocks",
+            split = ",",
+            description = "U-Net bottlenecks per stage (default 3,4,6,3).")
     int[] resnetBlocks;
 
-    @Option(names = "--init", description = "Model directory to fine-tune from.")
+    @Option(
+            names = "--init",
+            description =
+                    "Model directory to fine-tune from (its architecture, widths and height scale are used; the band normalisation is refitted).")
     Path init;
 
     @Option(names = "--out", required = true, description = "Output model directory.")
@@ -53,25 +73,47 @@ public final class HeightTrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from OUT/checkpoint.")
     boolean resume;
 
-    @Option(names = "--epochs", defaultValue = "10") int epochs;
+    @Option(names = "--epochs", defaultValue = "10")
+    int epochs;
 
-    @Option(names = "--steps", defaultValue = "100", description = "Steps per epoch.") int steps;
+    @Option(names = "--steps", defaultValue = "100", description = "Steps per epoch.")
+    int steps;
 
-    @Option(names = "--batch", defaultValue = "4") int batch;
+    @Option(names = "--batch", defaultValue = "4")
+    int batch;
 
-    @Option(names = "--crop", defaultValue = "128", description = "Crop size in pixels, multiple of 32.") int crop;
+    @Option(
+            names = "--crop",
+            defaultValue = "128",
+            description = "Crop size in pixels, multiple of 32.")
+    int crop;
 
-    @Option(names = "--lr", defaultValue = "1e-4") double lr;
+    @Option(names = "--lr", defaultValue = "1e-4")
+    double lr;
 
-    @Option(names = "--loss", defaultValue = "l1", description = "l1, l2 or l1_l2.") String loss;
+    @Option(names = "--loss", defaultValue = "l1", description = "l1, l2 or l1_l2.")
+    String loss;
 
-    @Option(names = "--height-scale", defaultValue = "10", description = "Network output unit in metres.") double heightScaleM;
+    @Option(
+            names = "--height-scale",
+            defaultValue = "10",
+            description = "Network output unit in metres.")
+    double heightScaleM;
 
-    @Option(names = "--seed", defaultValue = "42") long seed;
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Torch intra-op threads (0 = default).") int threads;
+    @Option(
+            names = "--threads",
+            defaultValue = "0",
+            description = "Torch intra-op threads (0 = default).")
+    int threads;
 
-    @Option(names = "--max-minutes", defaultValue = "0", description = "Stop after the epoch that passes this time (0 = none).") double maxMinutes;
+    @Option(
+            names = "--max-minutes",
+            defaultValue = "0",
+            description = "Stop after the epoch that passes this time (0 = none).")
+    double maxMinutes;
 
     @Override
     public Integer call() throws Exception {
@@ -98,10 +140,19 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.heightScaleM = heightScaleM;
         c.seed = seed;
         c.maxSeconds = maxMinutes * 60;
-        String command = "surveyor height " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command =
+                "surveyor height "
+                        + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         TrainingOutcome res =
                 HeightTrainer.create(c)
-                        .train(split, out, init, resume, command, new CliProgress(), r -> System.out.flush());
+                        .train(
+                                split,
+                                out,
+                                init,
+                                resume,
+                                command,
+                                new CliProgress(),
+                                r -> System.out.flush());
         System.out.printf(
                 java.util.Locale.ROOT,
                 "trained %d epochs in %.0f s; best epoch %d kept in %s%n",

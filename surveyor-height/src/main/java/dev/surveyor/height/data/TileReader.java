@@ -27,7 +27,9 @@ public final class TileReader {
     /** A raster read as float bands (row-major, NaN = no data). */
     public record FloatBands(float[][] bands, int width, int height) {}
 
-    /** Reads every band of a raster file (GeoTIFF or any format {@link RasterIO} reads) as floats. */
+    /**
+     * Reads every band of a raster file (GeoTIFF or any format {@link RasterIO} reads) as floats.
+     */
     public static FloatBands read(Path file) throws IOException {
         RasterDataset ds = RasterIO.read(file);
         if (ds.dataType().isComplex()) {

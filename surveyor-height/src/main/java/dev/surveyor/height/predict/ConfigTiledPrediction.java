@@ -13,6 +13,9 @@ public class ConfigTiledPrediction implements Config {
     /** Pixels shared by neighbouring windows, blended with a raised-cosine ramp. Default 64. */
     public int overlapPx = 64;
 
+    /** Average each window over its 8 flips/transposes (test-time augmentation; 8x slower). */
+    public boolean testTimeAugmentation = false;
+
     @Override
     public void validate() {
         Checks.inRange("tileSizePx", tileSizePx, 32, 8192);
@@ -28,6 +31,7 @@ public class ConfigTiledPrediction implements Config {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = tileSizePx;
         c.overlapPx = overlapPx;
+        c.testTimeAugmentation = testTimeAugmentation;
         return c;
     }
 }

@@ -183,7 +183,7 @@ public final class HeightModel implements AutoCloseable {
     }
 
     /**
-     * Predicts heights for one window.
+     * Predicts heights for one window (no test-time augmentation).
      *
      * @param bands (Input) raw bands, each {@code w * h} row-major floats. Not modified.
      * @param w columns
@@ -191,6 +191,56 @@ public final class HeightModel implements AutoCloseable {
      * @return height in metres, row-major {@code w * h}
      */
     public float[] predictWindow(float[][] bands, int w, int h) {
+        return predictWindow(bands, w, h, false);
+    }
+
+    /**
+     * Predicts heights for one window, optionally averaging over the 8 dihedral transforms
+     * (test-time augmentation: the window is flipped/transposed, predicted, transformed back).
+     *
+     * @param bands (Input) raw bands, each {@code w * h} row-major floats. Not modified.
+     * @param tta average the 8 flips/transposes (8x the cost)
+     * @return height in metres, row-major {@code w * h}
+     */
+    public float[] predictWindow(float[][] bands, int w, int h, boolean tta) {
+        if (!tta) {
+            return predictOnce(bands, w, h);
+        }
+        float[] acc = new float[w * h];
+        for (int t = 0; t < 8; t++) {
+            boolean tr = (t & 1) != 0;
+            int tw = tr ? h : w;
+            int th = tr ? w : h;
+            float[][] tb = new float[bands.length][];
+            for (int b = 0; b < bands.length; b++) {
+                tb[b] = new float[w * h];
+                for (int y = 0; y < th; y++) {
+                    for (int x = 0; x < tw; x++) {
+                        tb[b][y * tw + x] = bands[b][source(t, x, y, tw, th, w)];
+                    }
+                }
+            }
+            float[] p = predictOnce(tb, tw, th);
+            for (int y = 0; y < th; y++) {
+                for (int x = 0; x < tw; x++) {
+                    acc[source(t, x, y, tw, th, w)] += p[y * tw + x] / 8f;
+                }
+            }
+        }
+        return acc;
+    }
+
+    /**
+     * Index in the original {@code w}-wide window of pixel (x, y) of a transformed {@code tw x th}
+     * window: bit 4 flips rows, bit 2 flips columns, bit 1 transposes (in that order).
+     */
+    private static int source(int t, int x, int y, int tw, int th, int w) {
+        int xx = (t & 2) != 0 ? tw - 1 - x : x;
+        int yy = (t & 4) != 0 ? th - 1 - y : y;
+        return (t & 1) != 0 ? xx * w + yy : yy * w + xx;
+    }
+
+    private float[] predictOnce(float[][] bands, int w, int h) {
         if (bands.length != net.inputBands) {
             throw new IllegalArgumentException(
                     "image has " + bands.length + " bands but the model expects " + net.inputBands);

@@ -64,7 +64,9 @@ public final class TiledHeightPredictor {
             for (Tile t : grid.row(r)) {
                 Window rd = t.read();
                 float[][] bands = reader.read(rd.x0(), rd.y0(), rd.width(), rd.height());
-                float[] pred = model.predictWindow(bands, rd.width(), rd.height());
+                float[] pred =
+                        model.predictWindow(
+                                bands, rd.width(), rd.height(), cfg.testTimeAugmentation);
                 RasterF32 full = new RasterF32(t.full().width(), t.full().height());
                 full.fill(Float.NaN);
                 for (int y = 0; y < rd.height(); y++) {

@@ -13,7 +13,9 @@ class TileReaderTest {
     void readsZy3PairsWithTheManifestStatistics() throws Exception {
         Path dir = SharedData.require("height/zy3-beijing");
         List<ImageHeightPair> tiles = TileReader.readDataDir(dir);
-        assertEquals(List.of("bj0216", "bj0217", "bj0317", "bj0322", "bj0324"), tiles.stream().map(ImageHeightPair::name).toList());
+        assertEquals(
+                List.of("bj0216", "bj0217", "bj0317", "bj0322", "bj0324"),
+                tiles.stream().map(ImageHeightPair::name).toList());
         ImageHeightPair t = tiles.get(4);
         assertEquals(4, t.numBands());
         assertEquals(400, t.width());

@@ -102,6 +102,48 @@ class TiledHeightPredictorTest {
     }
 
     @Test
+    void testTimeAugmentationMakesPredictionsTransposeEquivariant() {
+        LearnEngine.start(1);
+        ConfigHeightNet net = new ConfigHeightNet();
+        net.inputBands = 1;
+        net.widthMultiplier = 1.0 / 16;
+        net.sizePreservingBlocks = 0;
+        int w = 64;
+        int h = 32;
+        float[] a = new float[w * h];
+        float[] at = new float[w * h];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(2);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                a[y * w + x] = (float) r.nextGaussian();
+                at[x * h + y] = a[y * w + x];
+            }
+        }
+        try (HeightModel model =
+                HeightModel.create(
+                        net, new BandNormalization(new double[] {0}, new double[] {1}), 10)) {
+            float[] p = model.predictWindow(new float[][] {a}, w, h, true);
+            float[] pt = model.predictWindow(new float[][] {at}, h, w, true);
+            float[] plain = model.predictWindow(new float[][] {a}, w, h, false);
+            float[] plainT = model.predictWindow(new float[][] {at}, h, w, false);
+            double diffTta = 0;
+            double diffPlain = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    diffTta = Math.max(diffTta, Math.abs(p[y * w + x] - pt[x * h + y]));
+                    diffPlain = Math.max(diffPlain, Math.abs(plain[y * w + x] - plainT[x * h + y]));
+                }
+            }
+            assertTrue(
+                    diffTta < 1e-4,
+                    "TTA prediction of the transposed window is the transposed prediction: "
+                            + diffTta);
+            assertTrue(
+                    diffPlain > 1e-3, "without TTA the network is not equivariant: " + diffPlain);
+        }
+    }
+
+    @Test
     void noDataPixelsStayNoData() throws Exception {
         LearnEngine.start(1);
         ConfigHeightNet net = new ConfigHeightNet();

@@ -113,13 +113,10 @@ public final class HarrisCornerDetector {
         for (int yy = y0; yy <= y1; yy++) {
             for (int xx = x0; xx <= x1; xx++) {
                 float u = r.unsafe_get(xx, yy);
-                // strictly greater than later pixels, at least as large as earlier ones: one winner
-                // per plateau
-                boolean before = yy < y || (yy == y && xx < x);
-                if (before ? u >= v : u > v) {
-                    if (xx != x || yy != y) {
-                        return false;
-                    }
+                // one winner per plateau: earlier pixels (row order) win ties
+                boolean earlier = yy < y || (yy == y && xx < x);
+                if (earlier ? u >= v : u > v) {
+                    return false;
                 }
             }
         }

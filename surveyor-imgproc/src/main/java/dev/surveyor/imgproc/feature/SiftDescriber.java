@@ -25,9 +25,14 @@ public final class SiftDescriber {
     SiftDescriber(ConfigSift c) {
         this.radius = c.radiusPx;
         this.orientation = c.orientationRad;
+        // only the scales a fixed radius needs: BoofCV's default starts at octave -1 (a 2x
+        // upsampled image) and builds 6 octaves, most of the cost on large images
+        ConfigSiftScaleSpace space = new ConfigSiftScaleSpace();
+        space.firstOctave = 0;
+        space.lastOctave = 2;
         this.describer =
                 FactoryDescribePointRadiusAngle.sift(
-                        new ConfigSiftScaleSpace(), new ConfigSiftDescribe(), GrayF32.class);
+                        space, new ConfigSiftDescribe(), GrayF32.class);
     }
 
     /** A describer with the given settings ({@code null} = defaults). */

@@ -8,10 +8,11 @@ import dev.surveyor.core.util.Checks;
  *
  * <p>Steps: (1) remove each patch's mean; (2) {@code C = FFT(second) * conj(FFT(first))}, whose
  * inverse peaks at the offset of the second patch against the first; (3) integer peak; (4) the
- * correlation is evaluated around it on a grid {@code 1/upsample} px fine by a matrix-multiply DFT
- * (Guizar-Sicairos, Thurman and Fienup 2008, "Efficient subpixel image registration algorithms"),
- * over {@code +-0.75} px; (5) a 3-point parabola through the finest grid's maximum in each axis.
- * The correlation is circular: offsets must stay well below half the patch size.
+ * correlation is evaluated around it by a matrix-multiply DFT (Guizar-Sicairos, Thurman and Fienup
+ * 2008, "Efficient subpixel image registration algorithms"), first on a 1/8 px grid over {@code
+ * +-1.5} px, then on a {@code 1/upsample} px grid over {@code +-1/8} px around that maximum; (5) a
+ * 3-point parabola through the finest grid's maximum in each axis. The correlation is circular:
+ * offsets must stay well below half the patch size.
  *
  * <p>Immutable; {@link #correlate} allocates its own buffers and is thread-safe.
  */
@@ -85,10 +86,16 @@ public final class CrossCorrelator {
             double sy = parabola(c[idx(px, py - 1, w, h)], best, c[idx(px, py + 1, w, h)]);
             return new CorrelationPeak(ix + sx, iy + sy, coefficient, peakToMean);
         }
-        // upsampled DFT around the integer peak: n = ceil(1.5 * upsample) samples per axis
-        int n = (int) Math.ceil(1.5 * upsample) | 1;
-        double x0 = ix - (n / 2) / (double) upsample;
-        double y0 = iy - (n / 2) / (double) upsample;
+        // upsampled DFT around the integer peak in two stages (Guizar-Sicairos et al.): first 1/8
+        // px
+        // steps over +-1.5 px, then 1/upsample px steps over +-1/8 px around the best of those
+        int coarseUp = Math.min(8, upsample);
+        int n1 = 3 * coarseUp + 1;
+        double[] best1 = argmaxDft(cRe, cIm, w, h, ix - 1.5, iy - 1.5, 1.0 / coarseUp, n1);
+        int half = Math.max(1, upsample / coarseUp);
+        int n = 2 * half + 1;
+        double x0 = best1[0] - half / (double) upsample;
+        double y0 = best1[1] - half / (double) upsample;
         double[] up = upsampledDft(cRe, cIm, w, h, x0, y0, 1.0 / upsample, n);
         int bx = 0;
         int by = 0;
@@ -114,6 +121,19 @@ public final class CrossCorrelator {
         double dy = y0 + (by + sy) / upsample;
         double peak = bv / (w * (double) h);
         return new CorrelationPeak(dx, dy, norm > 0 ? peak / norm : 0, peakToMean);
+    }
+
+    /** Position {x, y} of the largest DFT value on an {@code n x n} grid. */
+    private static double[] argmaxDft(
+            double[] cRe, double[] cIm, int w, int h, double x0, double y0, double step, int n) {
+        double[] v = upsampledDft(cRe, cIm, w, h, x0, y0, step, n);
+        int bi = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[bi]) {
+                bi = i;
+            }
+        }
+        return new double[] {x0 + (bi % n) * step, y0 + (bi / n) * step};
     }
 
     /**

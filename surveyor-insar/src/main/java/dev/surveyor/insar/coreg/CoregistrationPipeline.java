@@ -81,6 +81,7 @@ public final class CoregistrationPipeline {
                                                         + ": reference_date "
                                                         + ref
                                                         + " is not one of the acquisitions"));
+        checkFiles(manifest);
         Files.createDirectories(outDir.resolve("slc"));
         progress.start(
                 "co-registering " + manifest.acquisitions().size() + " SLCs",
@@ -114,7 +115,19 @@ public final class CoregistrationPipeline {
                                     + "x"
                                     + reference.slc.height());
                 }
-                PairCoregistration p = coregistrator.estimate(reference.slc, sec.slc);
+                PairCoregistration p;
+                try {
+                    p = coregistrator.estimate(reference.slc, sec.slc);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(
+                            "acquisition "
+                                    + a.date()
+                                    + " ("
+                                    + a.file().getFileName()
+                                    + "): "
+                                    + e.getMessage(),
+                            e);
+                }
                 write(coregistrator.resample(sec.slc, p), reference.geometry, target);
                 offsets.add(
                         new DateOffsets(
@@ -211,6 +224,60 @@ public final class CoregistrationPipeline {
     }
 
     private record Loaded(RasterC64 slc, GridGeometry geometry) {}
+
+    /**
+     * Opens every file before anything is written: each must be one complex band of the same size.
+     *
+     * @throws RasterFormatException naming the manifest entry otherwise
+     */
+    private static void checkFiles(StackManifest m) throws IOException {
+        int w = -1;
+        int h = -1;
+        LocalDate first = null;
+        for (Acquisition a : m.acquisitions()) {
+            if (a.file() == null) {
+                throw new RasterFormatException(
+                        m.path(), "acquisition " + a.date() + " has no SLC file");
+            }
+            try (RasterSource src = open(m, a.file())) {
+                if (!src.dataType().isComplex() || src.numBands() != 1) {
+                    throw new RasterFormatException(
+                            m.path(),
+                            "acquisition "
+                                    + a.date()
+                                    + ": "
+                                    + a.file().getFileName()
+                                    + " is "
+                                    + src.numBands()
+                                    + " band(s) of "
+                                    + src.dataType().gdalName()
+                                    + ", not one complex band");
+                }
+                if (w < 0) {
+                    w = src.width();
+                    h = src.height();
+                    first = a.date();
+                } else if (src.width() != w || src.height() != h) {
+                    throw new RasterFormatException(
+                            m.path(),
+                            "acquisition "
+                                    + a.date()
+                                    + ": "
+                                    + a.file().getFileName()
+                                    + " is "
+                                    + src.width()
+                                    + "x"
+                                    + src.height()
+                                    + " but "
+                                    + first
+                                    + " is "
+                                    + w
+                                    + "x"
+                                    + h);
+                }
+            }
+        }
+    }
 
     private static Loaded load(StackManifest m, Acquisition a) throws IOException {
         if (a.file() == null) {

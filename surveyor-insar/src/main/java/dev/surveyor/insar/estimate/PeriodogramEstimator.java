@@ -45,8 +45,9 @@ public final class PeriodogramEstimator {
         double vStep = lambda / (c.stepDivisor * spanT) * 1e3;
         this.vGrid = grid(c.velocityRangeMmYr, vStep);
         if (b != null && c.demErrorRangeM > 0 && model.baselineSpanM() > 0) {
-            Sensorless s = new Sensorless(model);
-            double hStep = s.lrs / (c.stepDivisor * model.baselineSpanM());
+            var s = model.sensor();
+            double lrs = s.wavelengthM() * s.slantRangeM() * Math.sin(Math.toRadians(s.incidenceDeg()));
+            double hStep = lrs / (c.stepDivisor * model.baselineSpanM());
             this.hGrid = grid(c.demErrorRangeM, hStep);
         } else {
             this.hGrid = new double[] {0};
@@ -71,15 +72,6 @@ public final class PeriodogramEstimator {
         this.maxIter = c.maxRefineIterations;
         this.wr = new double[n];
         this.wi = new double[n];
-    }
-
-    private static final class Sensorless {
-        final double lrs;
-
-        Sensorless(PhaseModel m) {
-            var s = m.sensor();
-            lrs = s.wavelengthM() * s.slantRangeM() * Math.sin(Math.toRadians(s.incidenceDeg()));
-        }
     }
 
     private static double[] grid(double range, double step) {

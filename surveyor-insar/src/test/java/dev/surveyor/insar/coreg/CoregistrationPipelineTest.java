@@ -120,6 +120,25 @@ class CoregistrationPipelineTest {
     }
 
     @Test
+    void aFileOfAnotherSizeIsReportedByDateAndNothingIsWritten(@TempDir Path dir)
+            throws IOException {
+        StackManifest m =
+                StackManifest.read(stack(dir, "slc", new double[][] {{0, 0}, {0, 0}, {0, 0}}));
+        // the manifest's raster block says 192x160; truncate the last file
+        Path last = m.acquisitions().get(2).file();
+        byte[] b = Files.readAllBytes(last);
+        Files.write(last, java.util.Arrays.copyOf(b, b.length / 2));
+        IOException e =
+                assertThrows(
+                        IOException.class,
+                        () ->
+                                new CoregistrationPipeline(null)
+                                        .run(m, dir.resolve("out"), ProgressListener.NONE));
+        assertTrue(e.getMessage().contains("20200129"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void temporalReferenceIsTheMostCentralDate() {
         List<LocalDate> d =
                 List.of(

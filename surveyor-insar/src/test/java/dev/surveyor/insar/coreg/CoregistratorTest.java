@@ -1,5 +1,6 @@
 package dev.surveyor.insar.coreg;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,26 @@ class CoregistratorTest {
         double coh = coherence(ref, back, 16);
         assertTrue(coh > 0.99, "coherence after resampling " + coh);
         assertTrue(coherence(ref, sec, 16) < 0.5, "the shifted pair must decorrelate before");
+    }
+
+    @Test
+    void subImageShiftsAreCombinedByTheirMedian() {
+        RasterC64 ref = scene(256, 256, 23);
+        RasterC64 sec = FourierShift.shift(ref, -5.0, 2.0);
+        ConfigCoregistration cfg = new ConfigCoregistration();
+        cfg.subImageRows = 2;
+        cfg.subImageColumns = 2;
+        FeatureShiftEstimator f = FeatureShiftEstimator.create(cfg);
+        CoarseShift s =
+                f.estimate(Coregistrator.featureImage(ref), Coregistrator.featureImage(sec));
+        assertEquals(4, s.subImagesUsed());
+        assertEquals(-5.0, s.dxPx(), 0.0);
+        assertEquals(2.0, s.dyPx(), 0.0);
+        for (MatchedPoint m : s.points()) {
+            assertTrue(m.refXPx() >= 0 && m.refXPx() < 256 && m.refYPx() >= 0 && m.refYPx() < 256);
+        }
+        // automatic m x n: one sub-image per 2048 px (rows from the height, columns from the width)
+        assertArrayEquals(new int[] {2, 3}, FeatureShiftEstimator.create(null).grid(5000, 3000));
     }
 
     @Test

@@ -44,6 +44,6 @@ class HoustonPipelineTest {
         assertFalse(r.demErrorEstimated());
         assertTrue(r.points().size() > 500, "PS " + r.points().size());
         assertTrue(r.meanTemporalCoherence() >= 0.75, "mean coherence " + r.meanTemporalCoherence());
-        System.out.println("Houston: " + PsOutputWriter.summaryJson(r));
+        assertTrue(Files.size(dir.resolve("out/velocity.tif")) > 0);
     }
 }

@@ -330,77 +330,53 @@ public final class GeoTiffReader implements RasterSource {
             fillSparse(t, out, gx0 - x0, gy0 - y0, gx1 - gx0, gy1 - gy0);
             return scratch;
         }
-        byte[] buf;
-        int rowPixels;
-        int colOff;
-        int rowOff;
         if (L.compression == 1) {
-            // read only the rows and columns needed
-            rowPixels = c1 - c0;
-            colOff = c0;
-            rowOff = r0;
-            long pixBytes = (long) spb * sb;
-            long blockRowBytes = L.rowBytes();
-            int spanBytes = (int) (rowPixels * pixBytes);
-            buf = new byte[spanBytes * (r1 - r0)];
-            ByteBuffer bb = ByteBuffer.wrap(buf);
-            if (c0 == 0 && c1 == bw) {
-                TiffDirectory.readFully(path, channel, bb, offset + r0 * blockRowBytes);
-            } else {
-                for (int r = r0; r < r1; r++) {
-                    bb.limit(bb.position() + spanBytes);
-                    TiffDirectory.readFully(
-                            path, channel, bb, offset + r * blockRowBytes + c0 * pixBytes);
-                }
-            }
-        } else {
-            rowPixels = bw;
-            colOff = 0;
-            rowOff = 0;
-            int rows = L.storedRows(t.by);
-            long need = (long) rows * L.rowBytes();
-            if (need > count * BlockCodec.maxRatio(L.compression) + 1024) {
-                throw new RasterFormatException(
-                        path,
-                        blockName(idx)
-                                + " holds "
-                                + count
-                                + " compressed bytes, too few for "
-                                + need
-                                + " decoded bytes ("
-                                + L.compressionName()
-                                + ")");
-            }
-            if (src == null) {
-                src = new byte[(int) count];
-                srcOff = 0;
-                TiffDirectory.readFully(path, channel, ByteBuffer.wrap(src), offset);
-            }
-            buf = scratch != null && scratch.length == need ? scratch : new byte[(int) need];
-            int n;
-            try {
-                n = codec.decode(L.compression, src, srcOff, (int) count, buf);
-            } catch (IllegalStateException e) {
-                throw new RasterFormatException(path, blockName(idx) + ": " + e.getMessage(), e);
-            }
-            if (n < need) {
-                throw new RasterFormatException(
-                        path,
-                        blockName(idx)
-                                + " decodes to "
-                                + n
-                                + " bytes, expected "
-                                + need
-                                + " ("
-                                + L.compressionName()
-                                + " data truncated or corrupt)");
-            }
-            Predictors.decode(L.predictor, buf, rows, bw * spb, spb, L.kind.wordSize(), L.order);
-            if (L.predictor == 2
-                    && L.kind.memoryType.isComplex()
-                    && L.order == java.nio.ByteOrder.BIG_ENDIAN) {
-                Predictors.swapHalves(buf, buf.length, L.kind.bytes);
-            }
+            readUncompressed(t, offset, c0, c1, r0, r1, gx0 - x0, gy0 - y0, out);
+            return scratch;
+        }
+        int rows = L.storedRows(t.by);
+        long need = (long) rows * L.rowBytes();
+        if (need > count * BlockCodec.maxRatio(L.compression) + 1024) {
+            throw new RasterFormatException(
+                    path,
+                    blockName(idx)
+                            + " holds "
+                            + count
+                            + " compressed bytes, too few for "
+                            + need
+                            + " decoded bytes ("
+                            + L.compressionName()
+                            + ")");
+        }
+        if (src == null) {
+            src = new byte[(int) count];
+            srcOff = 0;
+            TiffDirectory.readFully(path, channel, ByteBuffer.wrap(src), offset);
+        }
+        byte[] buf = scratch != null && scratch.length == need ? scratch : new byte[(int) need];
+        int n;
+        try {
+            n = codec.decode(L.compression, src, srcOff, (int) count, buf);
+        } catch (IllegalStateException e) {
+            throw new RasterFormatException(path, blockName(idx) + ": " + e.getMessage(), e);
+        }
+        if (n < need) {
+            throw new RasterFormatException(
+                    path,
+                    blockName(idx)
+                            + " decodes to "
+                            + n
+                            + " bytes, expected "
+                            + need
+                            + " ("
+                            + L.compressionName()
+                            + " data truncated or corrupt)");
+        }
+        Predictors.decode(L.predictor, buf, rows, bw * spb, spb, L.kind.wordSize(), L.order);
+        if (L.predictor == 2
+                && L.kind.memoryType.isComplex()
+                && L.order == java.nio.ByteOrder.BIG_ENDIAN) {
+            Predictors.swapHalves(buf, buf.length, L.kind.bytes);
         }
         ByteBuffer bb = Samples.wrap(buf, L.order);
         int step = spb * sb;
@@ -412,11 +388,64 @@ public final class GeoTiffReader implements RasterSource {
             }
             int s = L.planar ? 0 : b;
             for (int r = r0; r < r1; r++) {
-                int pos = (((r - rowOff) * rowPixels) + (c0 - colOff)) * step + s * sb;
+                int pos = (r * bw + c0) * step + s * sb;
                 Samples.toRaster(L.kind, bb, pos, step, cw, dst, gx0 - x0, gy0 + (r - r0) - y0);
             }
         }
-        return L.compression == 1 ? scratch : buf;
+        return buf;
+    }
+
+    /** Largest buffer used to read uncompressed rows (bigger windows are read in row chunks). */
+    private static final long MAX_RAW_CHUNK_BYTES = 16L << 20;
+
+    /**
+     * Reads columns {@code [c0, c1)} of rows {@code [r0, r1)} of an uncompressed block (block-local
+     * coordinates) and copies them into {@code out} at {@code (dx, dy)}: only those bytes are read,
+     * in chunks of rows.
+     */
+    private void readUncompressed(
+            Task t, long offset, int c0, int c1, int r0, int r1, int dx, int dy, Raster[] out)
+            throws IOException {
+        TiffLayout L = layout;
+        int spb = L.samplesInBlock();
+        int sb = L.kind.bytes;
+        long pixBytes = (long) spb * sb;
+        long blockRowBytes = L.rowBytes();
+        int cw = c1 - c0;
+        long span = cw * pixBytes;
+        if (span > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException(
+                    path.getFileName() + ": a window row of " + span + " bytes is too large");
+        }
+        int spanBytes = (int) span;
+        int chunkRows = (int) Math.max(1, Math.min(r1 - r0, MAX_RAW_CHUNK_BYTES / spanBytes));
+        byte[] buf = new byte[spanBytes * chunkRows];
+        int step = spb * sb;
+        for (int q0 = r0; q0 < r1; q0 += chunkRows) {
+            int q1 = Math.min(r1, q0 + chunkRows);
+            ByteBuffer raw = ByteBuffer.wrap(buf, 0, spanBytes * (q1 - q0));
+            if (c0 == 0 && c1 == L.blockWidth) {
+                TiffDirectory.readFully(path, channel, raw, offset + q0 * blockRowBytes);
+            } else {
+                for (int r = q0; r < q1; r++) {
+                    raw.limit(raw.position() + spanBytes);
+                    TiffDirectory.readFully(
+                            path, channel, raw, offset + r * blockRowBytes + c0 * pixBytes);
+                }
+            }
+            ByteBuffer bb = Samples.wrap(buf, L.order);
+            for (int b = 0; b < out.length; b++) {
+                Raster dst = out[b];
+                if (dst == null || (L.planar && b != t.plane)) {
+                    continue;
+                }
+                int s = L.planar ? 0 : b;
+                for (int r = q0; r < q1; r++) {
+                    int pos = (r - q0) * spanBytes + s * sb;
+                    Samples.toRaster(L.kind, bb, pos, step, cw, dst, dx, dy + (r - r0));
+                }
+            }
+        }
     }
 
     private void fillSparse(Task t, Raster[] out, int dx, int dy, int cw, int ch) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.OptionalDouble;
 
 /**
@@ -65,6 +66,17 @@ public final class GeoTiffStreamWriter implements Closeable {
             Files.createDirectories(dir);
         }
         this.tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // createTempFile makes the file private (0600); give the output the permissions an ordinary
+        // new file gets (those of the file it replaces, else rw-r--r--), as AtomicFiles does
+        try {
+            Files.setPosixFilePermissions(
+                    tmp,
+                    Files.exists(abs)
+                            ? Files.getPosixFilePermissions(abs)
+                            : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the defaults
+        }
         FileChannel ch = null;
         try {
             ch =

@@ -19,6 +19,9 @@ final class TiffDirectory {
     /** Largest number of values read for one tag (2^27, e.g. 134M tile offsets). */
     private static final long MAX_VALUES = 1L << 27;
 
+    /** Largest number of values read for a tag other than the block offsets and byte counts. */
+    private static final long MAX_OTHER_VALUES = 1L << 20;
+
     /** Largest number of entries accepted in one IFD. */
     private static final long MAX_ENTRIES = 4096;
 
@@ -257,6 +260,16 @@ final class TiffDirectory {
     }
 
     private ByteBuffer values(Entry e) throws IOException {
+        boolean blockTable =
+                e.tag == TiffTags.STRIP_OFFSETS
+                        || e.tag == TiffTags.STRIP_BYTE_COUNTS
+                        || e.tag == TiffTags.TILE_OFFSETS
+                        || e.tag == TiffTags.TILE_BYTE_COUNTS;
+        if (!blockTable && e.count > MAX_OTHER_VALUES) {
+            throw new RasterFormatException(
+                    path,
+                    "tag " + e.tag + " has " + e.count + " values, more than " + MAX_OTHER_VALUES);
+        }
         long bytes = e.count * TiffTags.typeSize(e.type);
         if (bytes > Integer.MAX_VALUE - 16) {
             throw new RasterFormatException(path, "tag " + e.tag + " has " + e.count + " values");

@@ -157,6 +157,10 @@ class GeoTiffRoundTripTest {
                 assertFalse(Files.exists(f), "target appears only at commit");
                 sw.commit();
             }
+            assertEquals(
+                    "rw-r--r--",
+                    java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(f)));
             try (GeoTiffReader r = GeoTiffReader.open(f)) {
                 MultiBandRaster back = r.readWindow(0, 0, w, h);
                 assertRasterEquals(data.band(0), back.band(0), 0, 0);
@@ -227,6 +231,25 @@ class GeoTiffRoundTripTest {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void bigUncompressedSingleStripIsReadInRowChunks() throws IOException {
+        // one 18 MB strip: windows read only their row spans, in chunks of at most 16 MB
+        MultiBandRaster data = TestRasters.create(DataType.FLOAT32, 3000, 1500, 1, 13);
+        GeoTiffWriteOptions opt = new GeoTiffWriteOptions();
+        opt.rowsPerStrip = 1500;
+        Path f = dir.resolve("onestrip.tif");
+        GeoTiffWriter.write(RasterDataset.of(data), f, opt);
+        try (GeoTiffReader r = GeoTiffReader.open(f)) {
+            assertEquals("3000x1500", r.metadata().get("BLOCK_SIZE"));
+            assertRasterEquals(data.band(0), r.readBand(0, 0, 0, 3000, 1500), 0, 0);
+            assertRasterEquals(
+                    data.band(0).subView(1234, 77, 1024, 1024),
+                    r.readBand(0, 1234, 77, 1024, 1024),
+                    0,
+                    0);
         }
     }
 

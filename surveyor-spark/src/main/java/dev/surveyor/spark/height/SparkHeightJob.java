@@ -1,0 +1,201 @@
+package dev.surveyor.spark.height;
+
+import dev.surveyor.core.raster.DataType;
+import dev.surveyor.core.raster.MultiBandRaster;
+import dev.surveyor.core.raster.RasterDataset;
+import dev.surveyor.core.raster.RasterF32;
+import dev.surveyor.core.raster.RasterU8;
+import dev.surveyor.core.tile.ConfigTileStitcher;
+import dev.surveyor.core.tile.EdgeMode;
+import dev.surveyor.core.tile.StreamingTileStitcher;
+import dev.surveyor.core.tile.Tile;
+import dev.surveyor.core.tile.TileGrid;
+import dev.surveyor.core.tile.Window;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.io.SparkPreviewColors;
+import dev.surveyor.height.io.HeightPipelines;
+import dev.surveyor.height.predict.ConfigTiledPrediction;
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.ModelCard;
+import dev.surveyor.height.predict.TiledHeightPredictor;
+import dev.surveyor.io.RasterIO;
+import dev.surveyor.io.RasterSource;
+import dev.surveyor.io.image.PngWriter;
+import dev.surveyor.io.tiff.GeoTiffStreamWriter;
+import dev.surveyor.io.tiff.GeoTiffWriteOptions;
+import dev.surveyor.spark.ExecutorCache;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.UnitTask;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * {@link HeightPipelines#predictFile} on Spark, with identical output files.
+ *
+ * <p>Steps: (1) the driver opens the image for its size, georeferencing and no-data value and lays
+ * out the same {@link TileGrid} (SHIFT edges) as {@link TiledHeightPredictor}; (2) one Spark task
+ * per window: read the window from the image file, predict it with the model (loaded once per
+ * executor thread from the model directory), mask no-data pixels, pad to the tile's full size
+ * with NaN; (3) the driver receives the windows in grid order, one partition at a time, blends
+ * them with a {@link StreamingTileStitcher} and streams finished rows into the float32 GeoTIFF and
+ * the PNG preview. The image and the model directory must be at the same path on every executor.
+ * Memory: driver, one tile row of the scene plus one partition of windows; executor, one window
+ * and one model per task thread.
+ */
+public final class SparkHeightJob {
+    private SparkHeightJob() {}
+
+    /**
+     * Predicts {@code image} into {@code out} (and {@code preview} when not null) on Spark.
+     *
+     * @param engine a started engine
+     * @param modelDir model directory (model.json + model.params), readable by every executor
+     * @param image input image, readable by every executor
+     * @param out output float32 GeoTIFF (height in metres, NaN = no data)
+     * @param preview PNG preview, or null
+     * @param previewMaxM height shown white in the preview, m
+     * @param config tiling settings (null = defaults)
+     * @param progress one step per window blended
+     */
+    public static void predictFile(
+            SparkEngine engine,
+            Path modelDir,
+            Path image,
+            Path out,
+            Path preview,
+            double previewMaxM,
+            ConfigTiledPrediction config,
+            ProgressListener progress)
+            throws IOException {
+        ConfigTiledPrediction c = config == null ? new ConfigTiledPrediction() : config.copy();
+        c.validate();
+        ModelCard card = HeightModel.readCard(modelDir);
+        String modelPath = modelDir.toAbsolutePath().toString();
+        String imagePath = image.toAbsolutePath().toString();
+        try (RasterSource src = RasterIO.open(image)) {
+            if (src.numBands() != card.inputBands()) {
+                throw new IllegalArgumentException(
+                        image.getFileName()
+                                + ": has "
+                                + src.numBands()
+                                + " bands but the model expects "
+                                + card.inputBands());
+            }
+            if (src.dataType().isComplex()) {
+                throw new IllegalArgumentException(
+                        image.getFileName() + ": complex samples cannot be predicted");
+            }
+            int w = src.width();
+            int h = src.height();
+            TileGrid grid = TileGrid.of(w, h, c.tileSizePx, c.overlapPx, EdgeMode.SHIFT);
+            List<Integer> units = new ArrayList<>();
+            for (int i = 0; i < grid.numTiles(); i++) {
+                units.add(i);
+            }
+            int step =
+                    Math.max(
+                            1,
+                            (Math.max(w, h) + HeightPipelines.PREVIEW_MAX_PX - 1)
+                                    / HeightPipelines.PREVIEW_MAX_PX);
+            int pw = (w + step - 1) / step;
+            int ph = (h + step - 1) / step;
+            RasterU8[] rgb = {new RasterU8(pw, ph), new RasterU8(pw, ph), new RasterU8(pw, ph)};
+            GeoTiffWriteOptions opt =
+                    new GeoTiffWriteOptions().compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
+            try (GeoTiffStreamWriter wr =
+                    GeoTiffStreamWriter.create(
+                            out,
+                            w,
+                            h,
+                            1,
+                            DataType.FLOAT32,
+                            src.geometry().orElse(null),
+                            OptionalDouble.of(Double.NaN),
+                            opt)) {
+                StreamingTileStitcher st =
+                        StreamingTileStitcher.create(
+                                grid,
+                                new ConfigTileStitcher(),
+                                (row0, rows) -> {
+                                    wr.writeRows(MultiBandRaster.of(rows.copy()));
+                                    for (int y = 0; y < rows.height(); y++) {
+                                        int sy = row0 + y;
+                                        if (sy % step != 0) {
+                                            continue;
+                                        }
+                                        for (int x = 0; x < w; x += step) {
+                                            int[] col = SparkPreviewColors.height(rows.get(x, y), previewMaxM);
+                                            for (int k = 0; k < 3; k++) {
+                                                rgb[k].set(x / step, sy / step, col[k]);
+                                            }
+                                        }
+                                    }
+                                });
+                engine.forEachOrdered(
+                        units,
+                        predictTile(modelPath, imagePath, w, h, c),
+                        (i, p) -> {
+                            RasterF32 full =
+                                    new RasterF32(p.heightM(), p.width(), p.height(), 0, p.width());
+                            st.add(grid.tile(i), full);
+                        },
+                        progress);
+                st.finish();
+                wr.commit();
+            }
+            if (preview != null) {
+                PngWriter.write(RasterDataset.of(MultiBandRaster.of(rgb)), preview);
+            }
+        }
+    }
+
+    /**
+     * The executor side: predicts tile {@code index} of the grid of a {@code width x height} scene,
+     * as {@link TiledHeightPredictor#predict} does for one window.
+     */
+    static UnitTask<Integer, TilePrediction> predictTile(
+            String modelDir, String image, int width, int height, ConfigTiledPrediction c) {
+        return index -> {
+            TileGrid grid = TileGrid.of(width, height, c.tileSizePx, c.overlapPx, EdgeMode.SHIFT);
+            Tile t = grid.tile(index);
+            Window rd = t.read();
+            float[][] bands;
+            try (RasterSource src = RasterIO.open(Path.of(image))) {
+                OptionalDouble nd = src.noData();
+                bands =
+                        TiledHeightPredictor.readWindow(
+                                src.readWindow(rd.x0(), rd.y0(), rd.width(), rd.height()),
+                                nd,
+                                0,
+                                0,
+                                rd.width(),
+                                rd.height());
+            }
+            HeightModel model =
+                    ExecutorCache.perThread(
+                            "height-model:" + modelDir,
+                            HeightModel.class,
+                            () -> HeightModel.load(Path.of(modelDir)));
+            float[] pred =
+                    model.predictWindow(bands, rd.width(), rd.height(), c.testTimeAugmentation);
+            int fw = t.full().width();
+            int fh = t.full().height();
+            float[] full = new float[fw * fh];
+            java.util.Arrays.fill(full, Float.NaN);
+            for (int y = 0; y < rd.height(); y++) {
+                for (int x = 0; x < rd.width(); x++) {
+                    int i = y * rd.width() + x;
+                    boolean nd = false;
+                    for (float[] b : bands) {
+                        nd |= Float.isNaN(b[i]);
+                    }
+                    full[y * fw + x] = nd ? Float.NaN : pred[i];
+                }
+            }
+            return new TilePrediction(fw, fh, full);
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package dev.surveyor.spark.height;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.surveyor.core.raster.MultiBandRaster;
+import dev.surveyor.core.raster.RasterDataset;
+import dev.surveyor.core.raster.RasterF32;
+import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.io.HeightPipelines;
+import dev.surveyor.height.nn.ConfigHeightNet;
+import dev.surveyor.height.predict.ConfigTiledPrediction;
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.ModelCard;
+import dev.surveyor.io.RasterIO;
+import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.spark.LocalSpark;
+import dev.surveyor.spark.OutputDirs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Height prediction on Spark ({@code local[2]}) writes the same GeoTIFF and preview as the
+ * single-machine pipeline, with a tiny random-weight network (the weights do not matter for
+ * equality, only that every window goes through the network).
+ */
+class SparkHeightJobTest {
+    @TempDir Path dir;
+
+    @Test
+    void sparkRasterAndPreviewAreByteIdentical() throws Exception {
+        LearnEngine.start(1);
+        int w = 230;
+        int h = 170;
+        int bands = 3;
+        SplittableRandom rnd = new SplittableRandom(5);
+        RasterF32[] b = new RasterF32[bands];
+        for (int k = 0; k < bands; k++) {
+            b[k] = new RasterF32(w, h);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    double v = 100 + 40 * Math.sin(x / (7.0 + k)) * Math.cos(y / 11.0) + rnd.nextGaussian() * 5;
+                    b[k].set(x, y, (float) v);
+                }
+            }
+        }
+        for (int y = 20; y < 30; y++) {
+            for (int x = 50; x < 70; x++) {
+                b[1].set(x, y, Float.NaN); // a no-data patch
+            }
+        }
+        Path image = dir.resolve("image.tif");
+        RasterIO.write(RasterDataset.of(MultiBandRaster.of(b)), image);
+
+        ConfigHeightNet net = new ConfigHeightNet();
+        net.inputBands = bands;
+        net.widthMultiplier = 1.0 / 16;
+        net.sizePreservingBlocks = 0;
+        BandNormalization norm =
+                new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
+        Path modelDir = dir.resolve("model");
+        try (HeightModel m = HeightModel.create(net, norm, 10)) {
+            m.save(
+                    modelDir,
+                    new ModelCard(
+                            ModelCard.FORMAT,
+                            net.architecture.name().toLowerCase(java.util.Locale.ROOT),
+                            bands,
+                            net.widthMultiplier,
+                            net.sizePreservingBlocks,
+                            net.resnetStageBlocks,
+                            norm.mean(),
+                            norm.std(),
+                            10,
+                            m.parameterCount(),
+                            List.of(),
+                            List.of(),
+                            "test",
+                            0,
+                            0,
+                            Map.of()));
+        }
+        ConfigTiledPrediction c = new ConfigTiledPrediction();
+        c.tileSizePx = 96;
+        c.overlapPx = 32;
+        Path single = Files.createDirectories(dir.resolve("single"));
+        Path spark = Files.createDirectories(dir.resolve("spark"));
+        try (HeightModel m = HeightModel.load(modelDir)) {
+            HeightPipelines.predictFile(
+                    m,
+                    image,
+                    single.resolve("h.tif"),
+                    single.resolve("h.png"),
+                    60,
+                    c,
+                    dev.surveyor.core.util.ProgressListener.NONE);
+        }
+        SparkHeightJob.predictFile(
+                LocalSpark.engine(),
+                modelDir,
+                image,
+                spark.resolve("h.tif"),
+                spark.resolve("h.png"),
+                60,
+                c,
+                null);
+        List<String> files = OutputDirs.assertIdentical(single, spark);
+        assertTrue(files.contains("h.tif") && files.contains("h.png"), files.toString());
+        RasterF32 pred = HeightPipelines.readHeight(spark.resolve("h.tif"));
+        assertTrue(Float.isNaN(pred.get(60, 25)), "no-data pixel must stay NaN");
+        assertTrue(Float.isFinite(pred.get(150, 100)));
+    }
+}
