@@ -95,7 +95,8 @@ public final class BenchmarkSparkPs {
                         t[i] = (System.nanoTime() - t0) / 1e9;
                     }
                     if (!PsOutputWriter.summaryJson(s).equals(PsOutputWriter.summaryJson(r))) {
-                        throw new IllegalStateException("Spark summary differs from the single-machine one");
+                        throw new IllegalStateException(
+                                "Spark summary differs from the single-machine one");
                     }
                     spark[cores] = median(t);
                 }
@@ -125,9 +126,7 @@ public final class BenchmarkSparkPs {
                 "Spark overhead");
         for (String[] row : rows) {
             System.out.printf(
-                    Locale.ROOT,
-                    "%-18s %10s %6s %13s %13s %13s %9s %15s%n",
-                    (Object[]) row);
+                    Locale.ROOT, "%-18s %10s %6s %13s %13s %13s %9s %15s%n", (Object[]) row);
         }
         System.out.printf(
                 Locale.ROOT,

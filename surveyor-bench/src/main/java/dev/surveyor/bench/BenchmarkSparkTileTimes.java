@@ -64,7 +64,8 @@ public final class BenchmarkSparkTileTimes {
         hn.inputBands = 3;
         int hw = 256;
         double height;
-        BandNormalization norm = new BandNormalization(new double[] {0, 0, 0}, new double[] {1, 1, 1});
+        BandNormalization norm =
+                new BandNormalization(new double[] {0, 0, 0}, new double[] {1, 1, 1});
         try (HeightModel hm = HeightModel.create(hn, norm, 10)) {
             float[][] bands = new float[3][hw * hw];
             for (float[] b : bands) {
@@ -85,7 +86,8 @@ public final class BenchmarkSparkTileTimes {
                 "one core (1 torch thread), load average %.1f%n"
                         + "crater CenterNet (%s), %d px window, batch %d: %.3f s per window%n"
                         + "height MRFED (width x%.2f), %d px 3-band window: %.3f s per window%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
                 cn.backbone,
                 win,
                 batch,

@@ -16,7 +16,10 @@ import java.util.Map;
 public class ConfigSparkEngine implements Config {
     private static final long serialVersionUID = 1L;
 
-    /** Spark master URL: {@code local[N]}, {@code local[*]}, {@code spark://host:7077}, {@code yarn}, {@code k8s://...}. Default {@code local[*]}. */
+    /**
+     * Spark master URL: {@code local[N]}, {@code local[*]}, {@code spark://host:7077}, {@code
+     * yarn}, {@code k8s://...}. Default {@code local[*]}.
+     */
     public String master = "local[*]";
 
     /** Application name shown by the cluster manager. Default {@code surveyor}. */
@@ -29,12 +32,15 @@ public class ConfigSparkEngine implements Config {
     public int unitsPerPartition = 1;
 
     /**
-     * Extra Spark properties ({@code spark.executor.memory=8g}, ...), applied after the defaults and
-     * before {@code spark-submit}'s own (which win).
+     * Extra Spark properties ({@code spark.executor.memory=8g}, ...), applied after the defaults
+     * and before {@code spark-submit}'s own (which win).
      */
     public Map<String, String> sparkConf = new LinkedHashMap<>();
 
-    /** Whether the master runs executors inside this JVM ({@code local}, {@code local[N]}, {@code local[*]}). */
+    /**
+     * Whether the master runs executors inside this JVM ({@code local}, {@code local[N]}, {@code
+     * local[*]}).
+     */
     public boolean isLocal() {
         return master.equals("local") || master.startsWith("local[");
     }

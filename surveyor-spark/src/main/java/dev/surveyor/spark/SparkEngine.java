@@ -44,10 +44,11 @@ public final class SparkEngine implements AutoCloseable {
     public static SparkEngine start(ConfigSparkEngine config) {
         ConfigSparkEngine c = config == null ? new ConfigSparkEngine() : config.copy();
         c.validate();
-        SparkConf conf = sparkConf(c);
         if (c.isLocal()) {
+            // before anything touches Spark: SparkConf's first log line initialises logging
             quietLogging();
         }
+        SparkConf conf = sparkConf(c);
         SparkContext sc = SparkContext.getOrCreate(conf);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         return new SparkEngine(jsc, true, c.unitsPerPartition);
@@ -98,7 +99,8 @@ public final class SparkEngine implements AutoCloseable {
         }
         System.setProperty("log4j2.configurationFile", url.toString());
         try {
-            // log4j2 may already be running with Spark's defaults (an earlier session): reconfigure.
+            // log4j2 may already be running with Spark's defaults (an earlier session):
+            // reconfigure.
             org.apache.logging.log4j.core.LoggerContext ctx =
                     (org.apache.logging.log4j.core.LoggerContext)
                             org.apache.logging.log4j.LogManager.getContext(false);
@@ -135,9 +137,16 @@ public final class SparkEngine implements AutoCloseable {
      */
     public <U extends Serializable, R extends Serializable> List<R> map(
             List<U> units, UnitTask<U, R> task, ProgressListener progress) throws IOException {
+        return map("spark", units, task, progress);
+    }
+
+    /** {@link #map(List, UnitTask, ProgressListener)} with a task name for the progress display. */
+    public <U extends Serializable, R extends Serializable> List<R> map(
+            String name, List<U> units, UnitTask<U, R> task, ProgressListener progress)
+            throws IOException {
         List<R> out = new ArrayList<>(units.size());
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
-        pl.start("spark", units.size());
+        pl.start(name, units.size());
         try {
             List<Indexed<R>> res = rdd(units, task).collect();
             List<Indexed<R>> sorted = new ArrayList<>(res);
@@ -155,9 +164,10 @@ public final class SparkEngine implements AutoCloseable {
     }
 
     /**
-     * Applies {@code task} to every unit and streams the results to {@code sink} on the driver in unit
-     * order, one partition at a time, so that the driver holds at most one partition's results.
-     * Partitions are computed as a single Spark job first (in parallel), then fetched in order.
+     * Applies {@code task} to every unit and streams the results to {@code sink} on the driver in
+     * unit order, one partition at a time, so that the driver holds at most one partition's
+     * results. Partitions are computed as a single Spark job first (in parallel), then fetched in
+     * order.
      *
      * @param units (Input) work units. Not modified.
      * @param task the per-unit function

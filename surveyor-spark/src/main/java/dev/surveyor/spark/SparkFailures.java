@@ -3,15 +3,17 @@ package dev.surveyor.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Turns Spark's job failures back into the exceptions the tasks threw, for the CLI's exit codes. */
+/**
+ * Turns Spark's job failures back into the exceptions the tasks threw, for the CLI's exit codes.
+ */
 final class SparkFailures {
     private SparkFailures() {}
 
     /**
-     * The exception to rethrow for a failed job: a task's {@code IllegalArgumentException} (bad input,
-     * exit code 2) is rethrown as it is, a task's IOException likewise (through the return value);
-     * anything else becomes an IOException with Spark's message, which names the failing task's
-     * exception.
+     * The exception to rethrow for a failed job: a task's {@code IllegalArgumentException} (bad
+     * input, exit code 2) is rethrown as it is, a task's IOException likewise (through the return
+     * value); anything else becomes an IOException with Spark's message, which names the failing
+     * task's exception.
      */
     static IOException unwrap(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -36,7 +36,8 @@ public final class SparkJobMain {
     static int run(String[] args) {
         try {
             if (args.length == 0) {
-                throw new IllegalArgumentException("usage: SparkJobMain ps|predict --option value ...");
+                throw new IllegalArgumentException(
+                        "usage: SparkJobMain ps|predict --option value ...");
             }
             Map<String, String> o = options(args);
             String job = args[0];
@@ -47,11 +48,15 @@ public final class SparkJobMain {
                     ConfigPsPipeline c = new ConfigPsPipeline();
                     c.atmosphere.iterations = Integer.parseInt(o.getOrDefault("--iterations", "6"));
                     c.blockRows = Integer.parseInt(o.getOrDefault("--block-rows", "128"));
-                    c.minTemporalCoherence = Double.parseDouble(o.getOrDefault("--min-coherence", "0.7"));
-                    c.selection.maxDispersion = Double.parseDouble(o.getOrDefault("--max-dispersion", "0.25"));
+                    c.minTemporalCoherence =
+                            Double.parseDouble(o.getOrDefault("--min-coherence", "0.7"));
+                    c.selection.maxDispersion =
+                            Double.parseDouble(o.getOrDefault("--max-dispersion", "0.25"));
                     StackManifest m = StackManifest.read(Path.of(required(o, "--stack")));
                     try (SparkEngine e = SparkEngine.start(ec)) {
-                        PsResult r = SparkPsJob.runAndWrite(e, m, c, Path.of(required(o, "--out")), null);
+                        PsResult r =
+                                SparkPsJob.runAndWrite(
+                                        e, m, c, Path.of(required(o, "--out")), null);
                         System.out.printf(
                                 Locale.ROOT,
                                 "%d PS of %d candidates on %s%n",
@@ -77,7 +82,9 @@ public final class SparkJobMain {
                                 null);
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown job '" + job + "', expected ps or predict");
+                default ->
+                        throw new IllegalArgumentException(
+                                "unknown job '" + job + "', expected ps or predict");
             }
             return 0;
         } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
@@ -93,7 +100,8 @@ public final class SparkJobMain {
         Map<String, String> o = new HashMap<>();
         for (int i = 1; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --option value, got '" + args[i] + "'");
+                throw new IllegalArgumentException(
+                        "expected --option value, got '" + args[i] + "'");
             }
             o.put(args[i], args[i + 1]);
         }

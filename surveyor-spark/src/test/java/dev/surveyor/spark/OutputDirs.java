@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 public final class OutputDirs {
     private OutputDirs() {}
 
-    /** Asserts that both folders hold the same file names with identical bytes; returns the names. */
+    /**
+     * Asserts that both folders hold the same file names with identical bytes; returns the names.
+     */
     public static List<String> assertIdentical(Path expected, Path actual) throws IOException {
         List<String> a = names(expected);
         assertEquals(a, names(actual), "files in " + actual + " vs " + expected);

@@ -23,7 +23,12 @@ class SparkEngineTest {
                                 units,
                                 u -> {
                                     Thread.sleep(Math.max(0, 30 - 2L * u));
-                                    return "u" + u + ":" + Thread.currentThread().getName().startsWith("Executor");
+                                    return "u"
+                                            + u
+                                            + ":"
+                                            + Thread.currentThread()
+                                                    .getName()
+                                                    .startsWith("Executor");
                                 },
                                 null);
         assertEquals(13, out.size());
@@ -60,7 +65,8 @@ class SparkEngineTest {
                                                 units,
                                                 u -> {
                                                     if (u == 1) {
-                                                        throw new IllegalArgumentException("bad unit 1");
+                                                        throw new IllegalArgumentException(
+                                                                "bad unit 1");
                                                     }
                                                     return u;
                                                 },

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "insar",
         mixinStandardHelpOptions = true,
-        description = "PS-InSAR: reference date, persistent scatterers, simulation, co-registration.",
+        description =
+                "PS-InSAR: reference date, persistent scatterers, simulation, co-registration.",
         subcommands = {
             ReferenceCommand.class,
             PsCommand.class,
@@ -20,6 +21,7 @@ public final class InsarCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand (reference, ps, simulate, coregister)");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing subcommand (reference, ps, simulate, coregister)");
     }
 }

@@ -18,64 +18,113 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code surveyor insar ps --stack S --out DIR}: PS selection, velocity and DEM error with atmosphere
- * removal; writes ps.csv, velocity.tif, dem_error.tif, temporal_coherence.tif,
+ * {@code surveyor insar ps --stack S --out DIR}: PS selection, velocity and DEM error with
+ * atmosphere removal; writes ps.csv, velocity.tif, dem_error.tif, temporal_coherence.tif,
  * amplitude_dispersion.tif and summary.json.
  */
 @Command(
         name = "ps",
         mixinStandardHelpOptions = true,
-        description = "Persistent scatterers: LOS velocity (mm/yr, + = towards the satellite) and DEM error.")
+        description =
+                "Persistent scatterers: LOS velocity (mm/yr, + = towards the satellite) and DEM error.")
 public final class PsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--stack", required = true, paramLabel = "S", description = "Stack manifest (stack.json).")
+    @Option(
+            names = "--stack",
+            required = true,
+            paramLabel = "S",
+            description = "Stack manifest (stack.json).")
     Path stack;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--method", defaultValue = "dispersion", paramLabel = "M",
-            description = "Candidates: dispersion (D_A), amplitude (paper 1) or normalized-dispersion (paper 2); default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--method",
+            defaultValue = "dispersion",
+            paramLabel = "M",
+            description =
+                    "Candidates: dispersion (D_A), amplitude (paper 1) or normalized-dispersion (paper 2); default ${DEFAULT-VALUE}.")
     String method;
 
-    @Option(names = "--max-dispersion", defaultValue = "0.25", description = "D_A threshold (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-dispersion",
+            defaultValue = "0.25",
+            description = "D_A threshold (default ${DEFAULT-VALUE}).")
     double maxDispersion;
 
-    @Option(names = "--gamma", defaultValue = "2.125", description = "Paper method 1: γ (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--gamma",
+            defaultValue = "2.125",
+            description = "Paper method 1: γ (default ${DEFAULT-VALUE}).")
     double gamma;
 
-    @Option(names = "--gamma1", defaultValue = "2.65", description = "Paper method 2: γ1 (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--gamma1",
+            defaultValue = "2.65",
+            description = "Paper method 2: γ1 (default ${DEFAULT-VALUE}).")
     double gamma1;
 
-    @Option(names = "--gamma2", defaultValue = "0.175", description = "Paper method 2: γ2 (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--gamma2",
+            defaultValue = "0.175",
+            description = "Paper method 2: γ2 (default ${DEFAULT-VALUE}).")
     double gamma2;
 
-    @Option(names = "--min-coherence", defaultValue = "0.7", description = "Least temporal coherence of a PS (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-coherence",
+            defaultValue = "0.7",
+            description = "Least temporal coherence of a PS (default ${DEFAULT-VALUE}).")
     double minCoherence;
 
-    @Option(names = "--velocity-range", defaultValue = "50", paramLabel = "MM_YR", description = "Search ±this velocity (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--velocity-range",
+            defaultValue = "50",
+            paramLabel = "MM_YR",
+            description = "Search ±this velocity (default ${DEFAULT-VALUE}).")
     double velocityRange;
 
-    @Option(names = "--dem-range", defaultValue = "50", paramLabel = "M", description = "Search ±this DEM error (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--dem-range",
+            defaultValue = "50",
+            paramLabel = "M",
+            description = "Search ±this DEM error (default ${DEFAULT-VALUE}).")
     double demRange;
 
-    @Option(names = "--step-divisor", defaultValue = "16", description = "Grid steps λ/(d·ΔT), λR sinθ/(d·ΔB) (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--step-divisor",
+            defaultValue = "16",
+            description = "Grid steps λ/(d·ΔT), λR sinθ/(d·ΔB) (default ${DEFAULT-VALUE}).")
     double stepDivisor;
 
-    @Option(names = "--iterations", defaultValue = "6", description = "Atmosphere filter iterations; 0 = paper's plain periodogram (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--iterations",
+            defaultValue = "6",
+            description =
+                    "Atmosphere filter iterations; 0 = paper's plain periodogram (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--filter-sigma", defaultValue = "0", paramLabel = "PX", description = "Atmosphere filter σ in px; 0 = adaptive (default).")
+    @Option(
+            names = "--filter-sigma",
+            defaultValue = "0",
+            paramLabel = "PX",
+            description = "Atmosphere filter σ in px; 0 = adaptive (default).")
     double filterSigma;
 
-    @Option(names = "--paper-reference", description = "When the stack has no reference date, choose it by the paper's criterion (default: modelled coherence).")
+    @Option(
+            names = "--paper-reference",
+            description =
+                    "When the stack has no reference date, choose it by the paper's criterion (default: modelled coherence).")
     boolean paperReference;
 
     @Option(names = "--threads", defaultValue = "0", description = "Threads; 0 = all processors.")
     int threads;
 
-    @Option(names = "--block-rows", defaultValue = "128", description = "Rows per streamed block (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--block-rows",
+            defaultValue = "128",
+            description = "Rows per streamed block (default ${DEFAULT-VALUE}).")
     int blockRows;
 
     @Override
@@ -100,12 +149,19 @@ public final class PsCommand implements Callable<Integer> {
         StackManifest m = StackManifest.read(stack);
         PrintWriter o = spec.commandLine().getOut();
         if (!m.hasBaselines()) {
-            o.println("note: the stack has no perpendicular baselines; DEM error is not estimable, estimating velocity only");
+            o.println(
+                    "note: the stack has no perpendicular baselines; DEM error is not estimable, estimating velocity only");
         }
         PsResult r = PsPipeline.run(m, c, new CliProgress());
         PsOutputWriter.write(r, out);
-        o.printf(Locale.ROOT, "%d PS of %d candidates, mean temporal coherence %.3f, reference %s -> %s%n",
-                r.points().size(), r.numCandidates(), r.meanTemporalCoherence(), r.referenceDate(), out);
+        o.printf(
+                Locale.ROOT,
+                "%d PS of %d candidates, mean temporal coherence %.3f, reference %s -> %s%n",
+                r.points().size(),
+                r.numCandidates(),
+                r.meanTemporalCoherence(),
+                r.referenceDate(),
+                out);
         o.flush();
         return 0;
     }

@@ -18,13 +18,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code surveyor insar reference --stack S} (or {@code --snap-baselines CSV}): prints the reference
- * date chosen by the paper's criterion and by SNAP's modelled coherence, with their scores.
+ * {@code surveyor insar reference --stack S} (or {@code --snap-baselines CSV}): prints the
+ * reference date chosen by the paper's criterion and by SNAP's modelled coherence, with their
+ * scores.
  */
 @Command(
         name = "reference",
         mixinStandardHelpOptions = true,
-        description = "Choose the reference date: the paper's criterion and SNAP's modelled coherence.")
+        description =
+                "Choose the reference date: the paper's criterion and SNAP's modelled coherence.")
 public final class ReferenceCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -50,9 +52,10 @@ public final class ReferenceCommand implements Callable<Integer> {
         ReferenceChoice c;
         if (input.stack != null) {
             StackManifest m = StackManifest.read(input.stack);
-            double[] b = m.hasBaselines()
-                    ? m.acquisitions().stream().mapToDouble(Acquisition::bperpM).toArray()
-                    : null;
+            double[] b =
+                    m.hasBaselines()
+                            ? m.acquisitions().stream().mapToDouble(Acquisition::bperpM).toArray()
+                            : null;
             c = ReferenceSelector.select(m.dates(), b, null, null);
         } else {
             BaselineTable t = BaselineTable.readSnapCsv(input.snap);
@@ -61,15 +64,30 @@ public final class ReferenceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReferenceCandidate p = c.paper();
         ReferenceCandidate m = c.modelledCoherence();
-        out.printf(Locale.ROOT, "paper (min mean |T| and |B|): %s  score %.4f  mean|T| %.1f d  mean|B| %.1f m%n",
-                p.date(), p.paperScore(), p.meanAbsTemporalDays(), p.meanAbsPerpendicularM());
-        out.printf(Locale.ROOT, "modelled coherence (SNAP):    %s  coherence %.4f%n",
-                m.date(), m.modelledCoherence());
+        out.printf(
+                Locale.ROOT,
+                "paper (min mean |T| and |B|): %s  score %.4f  mean|T| %.1f d  mean|B| %.1f m%n",
+                p.date(),
+                p.paperScore(),
+                p.meanAbsTemporalDays(),
+                p.meanAbsPerpendicularM());
+        out.printf(
+                Locale.ROOT,
+                "modelled coherence (SNAP):    %s  coherence %.4f%n",
+                m.date(),
+                m.modelledCoherence());
         if (all) {
-            out.println("date,mean_abs_temporal_days,mean_abs_perpendicular_m,paper_score,modelled_coherence");
+            out.println(
+                    "date,mean_abs_temporal_days,mean_abs_perpendicular_m,paper_score,modelled_coherence");
             for (ReferenceCandidate r : c.candidates()) {
-                out.printf(Locale.ROOT, "%s,%.2f,%.2f,%.5f,%.5f%n", r.date(), r.meanAbsTemporalDays(),
-                        r.meanAbsPerpendicularM(), r.paperScore(), r.modelledCoherence());
+                out.printf(
+                        Locale.ROOT,
+                        "%s,%.2f,%.2f,%.5f,%.5f%n",
+                        r.date(),
+                        r.meanAbsTemporalDays(),
+                        r.meanAbsPerpendicularM(),
+                        r.paperScore(),
+                        r.modelledCoherence());
             }
         }
         out.flush();

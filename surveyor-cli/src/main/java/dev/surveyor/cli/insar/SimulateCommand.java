@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code surveyor insar simulate --out DIR}: a synthetic SLC stack with truth (stack.json, slc/*.c64,
- * truth.csv) and the Cramér–Rao bound of its noise (crb.json).
+ * {@code surveyor insar simulate --out DIR}: a synthetic SLC stack with truth (stack.json,
+ * slc/*.c64, truth.csv) and the Cramér–Rao bound of its noise (crb.json).
  */
 @Command(
         name = "simulate",
@@ -29,46 +29,94 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--width", defaultValue = "100", description = "Columns (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--width",
+            defaultValue = "100",
+            description = "Columns (default ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "100", description = "Rows (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--height",
+            defaultValue = "100",
+            description = "Rows (default ${DEFAULT-VALUE}).")
     int height;
 
-    @Option(names = "--dates", defaultValue = "35", description = "Number of dates (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--dates",
+            defaultValue = "35",
+            description = "Number of dates (default ${DEFAULT-VALUE}).")
     int dates;
 
-    @Option(names = "--interval-days", defaultValue = "12", description = "Days between dates (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--interval-days",
+            defaultValue = "12",
+            description = "Days between dates (default ${DEFAULT-VALUE}).")
     int intervalDays;
 
-    @Option(names = "--irregular", description = "Intervals of 1 to 3 times --interval-days at random.")
+    @Option(
+            names = "--irregular",
+            description = "Intervals of 1 to 3 times --interval-days at random.")
     boolean irregular;
 
-    @Option(names = "--bperp-std", defaultValue = "150", paramLabel = "M", description = "Std of perpendicular baselines (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--bperp-std",
+            defaultValue = "150",
+            paramLabel = "M",
+            description = "Std of perpendicular baselines (default ${DEFAULT-VALUE}).")
     double bperpStd;
 
-    @Option(names = "--ps-fraction", defaultValue = "0.05", description = "Fraction of pixels that are PS (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--ps-fraction",
+            defaultValue = "0.05",
+            description = "Fraction of pixels that are PS (default ${DEFAULT-VALUE}).")
     double psFraction;
 
-    @Option(names = "--velocity-std", defaultValue = "5", paramLabel = "MM_YR", description = "Std of PS velocities (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--velocity-std",
+            defaultValue = "5",
+            paramLabel = "MM_YR",
+            description = "Std of PS velocities (default ${DEFAULT-VALUE}).")
     double velocityStd;
 
-    @Option(names = "--dem-std", defaultValue = "10", paramLabel = "M", description = "Std of PS DEM errors (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--dem-std",
+            defaultValue = "10",
+            paramLabel = "M",
+            description = "Std of PS DEM errors (default ${DEFAULT-VALUE}).")
     double demStd;
 
-    @Option(names = "--noise", defaultValue = "0.3", paramLabel = "RAD", description = "PS phase noise std (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--noise",
+            defaultValue = "0.3",
+            paramLabel = "RAD",
+            description = "PS phase noise std (default ${DEFAULT-VALUE}).")
     double noise;
 
-    @Option(names = "--atmosphere", defaultValue = "0", paramLabel = "RAD", description = "Atmospheric screen std per date; 0 = none (default).")
+    @Option(
+            names = "--atmosphere",
+            defaultValue = "0",
+            paramLabel = "RAD",
+            description = "Atmospheric screen std per date; 0 = none (default).")
     double atmosphere;
 
-    @Option(names = "--correlation", defaultValue = "25", paramLabel = "PX", description = "Atmosphere correlation length (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--correlation",
+            defaultValue = "25",
+            paramLabel = "PX",
+            description = "Atmosphere correlation length (default ${DEFAULT-VALUE}).")
     double correlation;
 
-    @Option(names = "--ramp", defaultValue = "0", paramLabel = "RAD", description = "Orbit ramp std per date; 0 = none (default).")
+    @Option(
+            names = "--ramp",
+            defaultValue = "0",
+            paramLabel = "RAD",
+            description = "Orbit ramp std per date; 0 = none (default).")
     double ramp;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -93,10 +141,19 @@ public final class SimulateCommand implements Callable<Integer> {
         Path manifest = SimulationWriter.write(s, out);
         CramerRaoBound crb = s.cramerRaoBound();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%d PS, %d dates, reference %s -> %s%n", s.truth().size(), s.dates().size(),
-                s.dates().get(s.referenceIndex()), manifest);
-        o.printf(Locale.ROOT, "Cramer-Rao bound: velocity %.4f mm/yr, DEM error %.4f m (one point, noise %.3f rad)%n",
-                crb.sigmaVelocityMmYr(), crb.sigmaDemErrorM(), noise);
+        o.printf(
+                Locale.ROOT,
+                "%d PS, %d dates, reference %s -> %s%n",
+                s.truth().size(),
+                s.dates().size(),
+                s.dates().get(s.referenceIndex()),
+                manifest);
+        o.printf(
+                Locale.ROOT,
+                "Cramer-Rao bound: velocity %.4f mm/yr, DEM error %.4f m (one point, noise %.3f rad)%n",
+                crb.sigmaVelocityMmYr(),
+                crb.sigmaDemErrorM(),
+                noise);
         o.flush();
         return 0;
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  * error.
  *
  * <p>Use: {@code @Mixin EngineOptions engine;} then {@code if (engine.isSpark()) { try (SparkEngine
- * e = SparkEngine.start(engine.sparkConfig())) { ...Spark job... } } else { ...local pipeline... }}.
+ * e = SparkEngine.start(engine.sparkConfig())) { ...Spark job... } } else { ...local pipeline...
+ * }}.
  */
 public final class EngineOptions {
     /** Where a command runs. */

@@ -3,7 +3,9 @@ package dev.surveyor.cli.spark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code surveyor spark}: the pipelines on Apache Spark (embedded {@code local[*]} or a cluster). */
+/**
+ * {@code surveyor spark}: the pipelines on Apache Spark (embedded {@code local[*]} or a cluster).
+ */
 @Command(
         name = "spark",
         mixinStandardHelpOptions = true,

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Picocli mixin: where Spark runs ({@code --master}) and extra Spark properties ({@code --spark-conf}). */
+/**
+ * Picocli mixin: where Spark runs ({@code --master}) and extra Spark properties ({@code
+ * --spark-conf}).
+ */
 public final class SparkOptions {
     @Option(
             names = "--master",

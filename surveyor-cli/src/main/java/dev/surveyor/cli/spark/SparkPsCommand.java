@@ -21,27 +21,41 @@ import picocli.CommandLine.Option;
 @Command(
         name = "ps",
         mixinStandardHelpOptions = true,
-        description = "PS candidates, velocity and DEM error of a stack, with row blocks as Spark tasks.")
+        description =
+                "PS candidates, velocity and DEM error of a stack, with row blocks as Spark tasks.")
 public final class SparkPsCommand implements Callable<Integer> {
-    @Option(names = "--stack", required = true, description = "Stack manifest (stack.json), readable by every executor.")
+    @Option(
+            names = "--stack",
+            required = true,
+            description = "Stack manifest (stack.json), readable by every executor.")
     Path stack;
 
     @Option(names = "--out", required = true, description = "Output folder (created).")
     Path out;
 
-    @Option(names = "--max-dispersion", defaultValue = "0.25", description = "Largest amplitude dispersion of a candidate.")
+    @Option(
+            names = "--max-dispersion",
+            defaultValue = "0.25",
+            description = "Largest amplitude dispersion of a candidate.")
     double maxDispersion;
 
-    @Option(names = "--min-coherence", defaultValue = "0.7", description = "Least temporal coherence of a PS.")
+    @Option(
+            names = "--min-coherence",
+            defaultValue = "0.7",
+            description = "Least temporal coherence of a PS.")
     double minCoherence;
 
     @Option(
             names = "--iterations",
             defaultValue = "6",
-            description = "Nuisance-filter iterations; 0 = per-point periodogram only (all estimation on executors).")
+            description =
+                    "Nuisance-filter iterations; 0 = per-point periodogram only (all estimation on executors).")
     int iterations;
 
-    @Option(names = "--block-rows", defaultValue = "128", description = "Rows per block (one Spark task each).")
+    @Option(
+            names = "--block-rows",
+            defaultValue = "128",
+            description = "Rows per block (one Spark task each).")
     int blockRows;
 
     @Mixin SparkOptions spark = new SparkOptions();

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code surveyor spark ps} on embedded {@code local[2]} writes what the single-machine pipeline writes. */
+/**
+ * {@code surveyor spark ps} on embedded {@code local[2]} writes what the single-machine pipeline
+ * writes.
+ */
 class SparkPsCommandTest {
     @TempDir Path dir;
 
@@ -56,7 +59,8 @@ class SparkPsCommandTest {
         ConfigPsPipeline c = new ConfigPsPipeline();
         c.blockRows = 16;
         c.atmosphere.iterations = 0;
-        PsOutputWriter.write(PsPipeline.run(StackManifest.read(manifest), c, null), dir.resolve("single"));
+        PsOutputWriter.write(
+                PsPipeline.run(StackManifest.read(manifest), c, null), dir.resolve("single"));
         for (String f : new String[] {"ps.csv", "velocity.tif", "summary.json"}) {
             assertArrayEquals(
                     Files.readAllBytes(dir.resolve("single").resolve(f)),
@@ -72,7 +76,8 @@ class SparkPsCommandTest {
         new CommandLine(o).parseArgs("--master", "local[2]");
         assertThrows(IllegalArgumentException.class, o::isSpark);
         EngineOptions s = new EngineOptions();
-        new CommandLine(s).parseArgs("--engine", "spark", "--spark-conf", "spark.executor.memory=2g");
+        new CommandLine(s)
+                .parseArgs("--engine", "spark", "--spark-conf", "spark.executor.memory=2g");
         assertTrue(s.isSpark());
         assertEquals("local[*]", s.sparkConfig().master);
         assertEquals("2g", s.sparkConfig().sparkConf.get("spark.executor.memory"));

@@ -35,8 +35,8 @@ public record BaselineTable(List<LocalDate> dates, double[] bperpM, double[] dop
 
     /**
      * Reads SNAP's "InSAR Stack Overview" CSV export ({@code Product, PerpBaseline[m],
-     * TempBaseline[days], Coherence, HeightofAmbiguity[m], DopplerDiff[Hz]}); the date is taken from the
-     * product name ({@code _YYYYMMDDThhmmss}).
+     * TempBaseline[days], Coherence, HeightofAmbiguity[m], DopplerDiff[Hz]}); the date is taken
+     * from the product name ({@code _YYYYMMDDThhmmss}).
      *
      * @throws RasterFormatException naming the file and line when a row cannot be read
      */
@@ -57,18 +57,28 @@ public record BaselineTable(List<LocalDate> dates, double[] bperpM, double[] dop
             Matcher m = DATE.matcher(f[0]);
             if (!m.find()) {
                 throw new RasterFormatException(
-                        file, "line " + (i + 1) + ": no date _YYYYMMDDThhmmss in product name '" + f[0] + "'");
+                        file,
+                        "line "
+                                + (i + 1)
+                                + ": no date _YYYYMMDDThhmmss in product name '"
+                                + f[0]
+                                + "'");
             }
             String d = m.group(1);
-            dates.add(LocalDate.of(
-                    Integer.parseInt(d.substring(0, 4)),
-                    Integer.parseInt(d.substring(4, 6)),
-                    Integer.parseInt(d.substring(6, 8))));
+            dates.add(
+                    LocalDate.of(
+                            Integer.parseInt(d.substring(0, 4)),
+                            Integer.parseInt(d.substring(4, 6)),
+                            Integer.parseInt(d.substring(6, 8))));
             try {
                 vals.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[5])});
             } catch (NumberFormatException e) {
                 throw new RasterFormatException(
-                        file, "line " + (i + 1) + ": PerpBaseline or DopplerDiff is not a number: " + line);
+                        file,
+                        "line "
+                                + (i + 1)
+                                + ": PerpBaseline or DopplerDiff is not a number: "
+                                + line);
             }
         }
         double[] b = new double[dates.size()];

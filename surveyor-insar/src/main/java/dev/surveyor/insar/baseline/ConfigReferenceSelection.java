@@ -12,10 +12,13 @@ public class ConfigReferenceSelection implements Config {
 
     /** Critical temporal baseline T_c, days. Default 1095. */
     public double criticalTemporalDays = 3 * 365;
+
     /** Critical perpendicular baseline B_c, m. Default 1200. */
     public double criticalPerpendicularM = 1200;
+
     /** Critical Doppler-centroid difference F_c, Hz. Default 1380. */
     public double criticalDopplerHz = 1380;
+
     /** Factor used beyond a critical value (SNAP: 0.01 rather than 0). */
     public double beyondCriticalFactor = 0.01;
 

@@ -10,4 +10,6 @@ import java.util.List;
  * @param candidates every date's scores, in date order
  */
 public record ReferenceChoice(
-        ReferenceCandidate paper, ReferenceCandidate modelledCoherence, List<ReferenceCandidate> candidates) {}
+        ReferenceCandidate paper,
+        ReferenceCandidate modelledCoherence,
+        List<ReferenceCandidate> candidates) {}

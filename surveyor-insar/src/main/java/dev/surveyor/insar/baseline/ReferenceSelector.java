@@ -11,15 +11,15 @@ import java.util.List;
  * <p><b>Paper</b> (Aduenko et al. 2015): the image with the smallest mean absolute temporal and
  * perpendicular baseline to the others. The two means have different units, so each is divided by
  * its average over all candidates and the two are added: {@code score_m = mean_i|T_i − T_m| /
- * avg_k(mean_i|T_i − T_k|) + mean_i|B_i − B_m| / avg_k(mean_i|B_i − B_k|)} (temporal term only without
- * baselines). Lowest wins.
+ * avg_k(mean_i|T_i − T_k|) + mean_i|B_i − B_m| / avg_k(mean_i|B_i − B_k|)} (temporal term only
+ * without baselines). Lowest wins.
  *
  * <p><b>Modelled coherence</b> (SNAP "InSAR Stack Overview", jLinda {@code MasterSelection}, after
- * Zebker &amp; Villasenor 1992 / Hooper 2004): {@code ρ(m, i) = f(B_i − B_m, B_c) · f(T_i − T_m, T_c)
- * · f(D_i − D_m, F_c)} with {@code f(x, c) = 1 − |x|/c} for {@code |x| ≤ c}, else 0.01; the score is
- * the mean of ρ over all dates, the candidate itself included (ρ = 1). Highest wins. Baselines are
- * re-referenced by difference (perpendicular baselines of a stack are very nearly additive). Ties go
- * to the earlier date.
+ * Zebker &amp; Villasenor 1992 / Hooper 2004): {@code ρ(m, i) = f(B_i − B_m, B_c) · f(T_i − T_m,
+ * T_c) · f(D_i − D_m, F_c)} with {@code f(x, c) = 1 − |x|/c} for {@code |x| ≤ c}, else 0.01; the
+ * score is the mean of ρ over all dates, the candidate itself included (ρ = 1). Highest wins.
+ * Baselines are re-referenced by difference (perpendicular baselines of a stack are very nearly
+ * additive). Ties go to the earlier date.
  */
 public final class ReferenceSelector {
     private ReferenceSelector() {}
@@ -33,8 +33,12 @@ public final class ReferenceSelector {
      * @param config critical values (null = SNAP's C-band defaults)
      */
     public static ReferenceChoice select(
-            List<LocalDate> dates, double[] bperpM, double[] dopplerHz, ConfigReferenceSelection config) {
-        ConfigReferenceSelection c = config == null ? new ConfigReferenceSelection() : config.copy();
+            List<LocalDate> dates,
+            double[] bperpM,
+            double[] dopplerHz,
+            ConfigReferenceSelection config) {
+        ConfigReferenceSelection c =
+                config == null ? new ConfigReferenceSelection() : config.copy();
         c.validate();
         int n = dates.size();
         if (n == 0) {
@@ -63,7 +67,11 @@ public final class ReferenceSelector {
                     rho *= f(db, c.criticalPerpendicularM, c.beyondCriticalFactor);
                 }
                 if (dopplerHz != null) {
-                    rho *= f(dopplerHz[i] - dopplerHz[m], c.criticalDopplerHz, c.beyondCriticalFactor);
+                    rho *=
+                            f(
+                                    dopplerHz[i] - dopplerHz[m],
+                                    c.criticalDopplerHz,
+                                    c.beyondCriticalFactor);
                 }
                 sc += rho;
             }
@@ -81,7 +89,12 @@ public final class ReferenceSelector {
             list.add(new ReferenceCandidate(dates.get(m), mt[m], mb[m], score, coh[m]));
         }
         for (int m = 1; m < n; m++) {
-            if (better(list.get(m).paperScore(), list.get(bestP).paperScore(), dates.get(m), dates.get(bestP), true)) {
+            if (better(
+                    list.get(m).paperScore(),
+                    list.get(bestP).paperScore(),
+                    dates.get(m),
+                    dates.get(bestP),
+                    true)) {
                 bestP = m;
             }
             if (better(coh[m], coh[bestC], dates.get(m), dates.get(bestC), false)) {

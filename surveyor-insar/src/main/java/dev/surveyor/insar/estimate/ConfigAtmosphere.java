@@ -7,7 +7,9 @@ import dev.surveyor.core.util.Config;
 public class ConfigAtmosphere implements Config {
     private static final long serialVersionUID = 1L;
 
-    /** Filter-and-re-estimate iterations; 0 = plain per-point periodogram (the paper). Default 6. */
+    /**
+     * Filter-and-re-estimate iterations; 0 = plain per-point periodogram (the paper). Default 6.
+     */
     public int iterations = 6;
 
     /**
@@ -21,14 +23,14 @@ public class ConfigAtmosphere implements Config {
     public double targetNeighbours = 16;
 
     /**
-     * A point whose plain periodogram coherence reaches this keeps its plain estimate as the starting
-     * model of the iterations; others start from zero. Default 0.7.
+     * A point whose plain periodogram coherence reaches this keeps its plain estimate as the
+     * starting model of the iterations; others start from zero. Default 0.7.
      */
     public double reliableCoherence = 0.7;
 
     /**
-     * During the iterations a point keeps the coherence maximum nearest to its previous estimate unless
-     * the global grid maximum is higher by more than this. Default 0.05.
+     * During the iterations a point keeps the coherence maximum nearest to its previous estimate
+     * unless the global grid maximum is higher by more than this. Default 0.05.
      */
     public double jumpMargin = 0.05;
 

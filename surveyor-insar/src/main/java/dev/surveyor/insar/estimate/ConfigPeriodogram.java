@@ -23,8 +23,8 @@ public class ConfigPeriodogram implements Config {
     /** Refine past the grid by Newton iterations on the coherence. Default true. */
     public boolean refine = true;
 
-    /** Newton iterations at most. Default 20. */
-    public int maxRefineIterations = 20;
+    /** Newton iterations at most. Default 10. */
+    public int maxRefineIterations = 10;
 
     @Override
     public void validate() {

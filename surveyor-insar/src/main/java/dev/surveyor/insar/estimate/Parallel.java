@@ -23,10 +23,11 @@ public final class Parallel {
     }
 
     /**
-     * Splits {@code [0, n)} into chunks of at most {@code chunk} items and runs them on {@code threads}
-     * threads. Exceptions are rethrown (IOException and RuntimeException as they are).
+     * Splits {@code [0, n)} into chunks of at most {@code chunk} items and runs them on {@code
+     * threads} threads. Exceptions are rethrown (IOException and RuntimeException as they are).
      */
-    public static void forRanges(int n, int chunk, int threads, RangeTask task) throws java.io.IOException {
+    public static void forRanges(int n, int chunk, int threads, RangeTask task)
+            throws java.io.IOException {
         if (n <= 0) {
             return;
         }
@@ -37,20 +38,25 @@ public final class Parallel {
             }
             return;
         }
-        ExecutorService ex = Executors.newFixedThreadPool(t, r -> {
-            Thread th = new Thread(r, "surveyor-insar");
-            th.setDaemon(true);
-            return th;
-        });
+        ExecutorService ex =
+                Executors.newFixedThreadPool(
+                        t,
+                        r -> {
+                            Thread th = new Thread(r, "surveyor-insar");
+                            th.setDaemon(true);
+                            return th;
+                        });
         try {
             List<Future<?>> fs = new ArrayList<>();
             for (int from = 0; from < n; from += chunk) {
                 int f = from;
                 int to = Math.min(n, from + chunk);
-                fs.add(ex.submit(() -> {
-                    call(task, f, to);
-                    return null;
-                }));
+                fs.add(
+                        ex.submit(
+                                () -> {
+                                    call(task, f, to);
+                                    return null;
+                                }));
             }
             for (Future<?> f : fs) {
                 try {

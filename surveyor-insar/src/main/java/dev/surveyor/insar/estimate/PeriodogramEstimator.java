@@ -4,15 +4,15 @@ package dev.surveyor.insar.estimate;
  * Per-point LOS velocity and DEM error by maximising the temporal coherence {@code γ(v, ΔH) = |1/N
  * Σ_q exp(j(φ_q − a_q v − b_q ΔH))|} (Aduenko et al. 2015, eq. for c; Ferretti et al. 2001).
  *
- * <p>Steps: (1) grid search over {@code v ∈ [−V, V]}, {@code ΔH ∈ [−H, H]} with steps {@code λ/(d·ΔT)}
- * and {@code λ R sinθ/(d·ΔB⊥)} (d = {@link ConfigPeriodogram#stepDivisor}); separable: the phase
- * ramps {@code exp(−j a_q v)} and {@code exp(−j b_q ΔH)} are precomputed once per axis, so a cell
- * costs one complex multiply-add per date; (2) Newton iterations on {@code Σ_q cos r_q} (r the
- * residuals, with the constant phase c free) starting from the best cell, which converges to the
- * maximum-likelihood estimate for small noise; a step that lowers the coherence is halved.
+ * <p>Steps: (1) grid search over {@code v ∈ [−V, V]}, {@code ΔH ∈ [−H, H]} with steps {@code
+ * λ/(d·ΔT)} and {@code λ R sinθ/(d·ΔB⊥)} (d = {@link ConfigPeriodogram#stepDivisor}); separable:
+ * the phase ramps {@code exp(−j a_q v)} and {@code exp(−j b_q ΔH)} are precomputed once per axis,
+ * so a cell costs one complex multiply-add per date; (2) Newton iterations on {@code Σ_q cos r_q}
+ * (r the residuals, with the constant phase c free) starting from the best cell, which converges to
+ * the maximum-likelihood estimate for small noise; a step that lowers the coherence is halved.
  *
- * <p>All N dates take part, the reference included (its phase is 0). Without baselines the search is
- * over v only. Not thread-safe (scratch arrays); use {@link #copy()} per thread.
+ * <p>All N dates take part, the reference included (its phase is 0). Without baselines the search
+ * is over v only. Not thread-safe (scratch arrays); use {@link #copy()} per thread.
  */
 public final class PeriodogramEstimator {
     private final PhaseModel model;
@@ -21,14 +21,19 @@ public final class PeriodogramEstimator {
     private final int n;
     private final double[] vGrid;
     private final double[] hGrid;
+
     /** exp(−j a_q v_i): [i][2q], [i][2q+1]. */
     private final double[][] ev;
-    /** exp(−j b_q h_k), row-major [k*2N + 2q]. */
-    private final double[] eh;
+
+    /** exp(−j b_q h_k), split re/im, date-major [q * nh + k]. */
+    private final float[] ehr;
+
+    private final float[] ehi;
+
     private final boolean refine;
     private final int maxIter;
-    private final double[] wr;
-    private final double[] wi;
+    private final float[] sr;
+    private final float[] si;
     private final ConfigPeriodogram config;
 
     /** Builds the grids for a model. */
@@ -46,7 +51,8 @@ public final class PeriodogramEstimator {
         this.vGrid = grid(c.velocityRangeMmYr, vStep);
         if (b != null && c.demErrorRangeM > 0 && model.baselineSpanM() > 0) {
             var s = model.sensor();
-            double lrs = s.wavelengthM() * s.slantRangeM() * Math.sin(Math.toRadians(s.incidenceDeg()));
+            double lrs =
+                    s.wavelengthM() * s.slantRangeM() * Math.sin(Math.toRadians(s.incidenceDeg()));
             double hStep = lrs / (c.stepDivisor * model.baselineSpanM());
             this.hGrid = grid(c.demErrorRangeM, hStep);
         } else {
@@ -60,18 +66,20 @@ public final class PeriodogramEstimator {
                 ev[i][2 * q + 1] = Math.sin(p);
             }
         }
-        eh = new double[hGrid.length * 2 * n];
-        for (int k = 0; k < hGrid.length; k++) {
-            for (int q = 0; q < n; q++) {
+        int nh = hGrid.length;
+        ehr = new float[n * nh];
+        ehi = new float[n * nh];
+        for (int q = 0; q < n; q++) {
+            for (int k = 0; k < nh; k++) {
                 double p = b == null ? 0 : -b[q] * hGrid[k];
-                eh[k * 2 * n + 2 * q] = Math.cos(p);
-                eh[k * 2 * n + 2 * q + 1] = Math.sin(p);
+                ehr[q * nh + k] = (float) Math.cos(p);
+                ehi[q * nh + k] = (float) Math.sin(p);
             }
         }
+        this.sr = new float[nh];
+        this.si = new float[nh];
         this.refine = c.refine;
         this.maxIter = c.maxRefineIterations;
-        this.wr = new double[n];
-        this.wi = new double[n];
     }
 
     private static double[] grid(double range, double step) {
@@ -128,25 +136,29 @@ public final class PeriodogramEstimator {
         int bi = 0;
         int bk = 0;
         int nh = hGrid.length;
+        float[] sr = this.sr;
+        float[] si = this.si;
         for (int i = 0; i < vGrid.length; i++) {
             double[] e = ev[i];
+            java.util.Arrays.fill(sr, 0f);
+            java.util.Arrays.fill(si, 0f);
+            // S_k = Σ_q w_q · exp(−j b_q h_k), w_q = z_q · exp(−j a_q v_i): the loop over k is
+            // innermost and contiguous (re/im split, float) so that the JIT vectorises it.
             for (int q = 0; q < n; q++) {
                 double er = e[2 * q];
                 double ei = e[2 * q + 1];
-                wr[q] = zr[q] * er - zi[q] * ei;
-                wi[q] = zr[q] * ei + zi[q] * er;
+                float wrq = (float) (zr[q] * er - zi[q] * ei);
+                float wiq = (float) (zr[q] * ei + zi[q] * er);
+                int base = q * nh;
+                for (int k = 0; k < nh; k++) {
+                    float hr = ehr[base + k];
+                    float hi = ehi[base + k];
+                    sr[k] += wrq * hr - wiq * hi;
+                    si[k] += wrq * hi + wiq * hr;
+                }
             }
             for (int k = 0; k < nh; k++) {
-                int base = k * 2 * n;
-                double sr = 0;
-                double si = 0;
-                for (int q = 0; q < n; q++) {
-                    double hr = eh[base + 2 * q];
-                    double hi = eh[base + 2 * q + 1];
-                    sr += wr[q] * hr - wi[q] * hi;
-                    si += wr[q] * hi + wi[q] * hr;
-                }
-                double m2 = sr * sr + si * si;
+                double m2 = (double) sr[k] * sr[k] + (double) si[k] * si[k];
                 if (m2 > best) {
                     best = m2;
                     bi = i;
@@ -163,13 +175,14 @@ public final class PeriodogramEstimator {
     }
 
     /**
-     * Maximises the coherence locally from a start point (Newton iterations only, no grid): the local
-     * maximum nearest to the start, which varies smoothly with the data where the global grid maximum
-     * may jump.
+     * Maximises the coherence locally from a start point (Newton iterations only, no grid): the
+     * local maximum nearest to the start, which varies smoothly with the data where the global grid
+     * maximum may jump.
      *
      * @param phaseRad (Input) phase of each date, rad. Not modified.
      */
-    public PixelEstimate refineFrom(float[] phaseRad, int offset, double velocityMmYr, double demErrorM) {
+    public PixelEstimate refineFrom(
+            float[] phaseRad, int offset, double velocityMmYr, double demErrorM) {
         return refine(phaseRad, offset, velocityMmYr, demErrorM);
     }
 
@@ -229,11 +242,12 @@ public final class PeriodogramEstimator {
             }
             double dv = Math.abs(next.velocityMmYr() - v);
             double dh = Math.abs(next.demErrorM() - (b == null ? 0 : h));
+            double gain = next.temporalCoherence() - cur.temporalCoherence();
             v = next.velocityMmYr();
             h = b == null ? h : next.demErrorM();
             c = next.offsetRad();
             cur = next;
-            if (dv < 1e-7 && dh < 1e-7) {
+            if ((dv < 1e-6 && dh < 1e-6) || gain < 1e-12) {
                 break;
             }
         }

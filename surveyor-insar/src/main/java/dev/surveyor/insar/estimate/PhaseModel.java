@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The linear phase model {@code φ_q = a_q · v + b_q · ΔH} of a stack: {@code a_q = 4π/λ · T_q ·
- * 10⁻³} rad per mm/yr and {@code b_q = 4π B_q / (λ R sinθ)} rad per metre, with {@code T_q} the time
- * from the reference date in years (365.25 days) and {@code B_q} the perpendicular baseline relative to
- * the reference. See the package documentation for the sign convention. Immutable.
+ * 10⁻³} rad per mm/yr and {@code b_q = 4π B_q / (λ R sinθ)} rad per metre, with {@code T_q} the
+ * time from the reference date in years (365.25 days) and {@code B_q} the perpendicular baseline
+ * relative to the reference. See the package documentation for the sign convention. Immutable.
  */
 public final class PhaseModel {
     /** Days per year used for T. */
@@ -63,7 +63,8 @@ public final class PhaseModel {
             Sensor sensor, List<LocalDate> dates, LocalDate reference, double[] bperpAnyOriginM) {
         int ref = dates.indexOf(reference);
         if (ref < 0) {
-            throw new IllegalArgumentException("reference date " + reference + " is not among the dates");
+            throw new IllegalArgumentException(
+                    "reference date " + reference + " is not among the dates");
         }
         double[] t = new double[dates.size()];
         for (int q = 0; q < t.length; q++) {

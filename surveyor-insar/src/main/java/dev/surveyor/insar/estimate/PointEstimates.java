@@ -7,8 +7,8 @@ package dev.surveyor.insar.estimate;
  * @param demErrorM DEM error, m
  * @param temporalCoherence temporal coherence after nuisance removal, [0, 1]
  * @param offsetRad constant phase of each point, rad
- * @param nuisanceRad estimated spatially correlated nuisance phase (atmosphere, orbit) of each point
- *     and date, {@code [p * N + q]}, rad; all 0 when no filtering ran
+ * @param nuisanceRad estimated spatially correlated nuisance phase (atmosphere, orbit) of each
+ *     point and date, {@code [p * N + q]}, rad; all 0 when no filtering ran
  * @param filterSigmaPx Gaussian filter width used, px (0 when no filtering ran)
  */
 public record PointEstimates(

@@ -13,17 +13,28 @@ package dev.surveyor.insar.estimate;
  * @param phaseRad interferometric phases, point-major
  * @param amplitudeDispersion D_A of each point (NaN when unknown)
  */
-public record PointSet(int[] rows, int[] cols, int numDates, float[] phaseRad, float[] amplitudeDispersion) {
+public record PointSet(
+        int[] rows, int[] cols, int numDates, float[] phaseRad, float[] amplitudeDispersion) {
     public PointSet {
         if (rows.length != cols.length || amplitudeDispersion.length != rows.length) {
             throw new IllegalArgumentException(
-                    "rows has " + rows.length + " points, cols " + cols.length + ", amplitudeDispersion "
+                    "rows has "
+                            + rows.length
+                            + " points, cols "
+                            + cols.length
+                            + ", amplitudeDispersion "
                             + amplitudeDispersion.length);
         }
         if ((long) rows.length * numDates != phaseRad.length) {
             throw new IllegalArgumentException(
-                    "phaseRad has " + phaseRad.length + " values but " + rows.length + " points x "
-                            + numDates + " dates need " + (long) rows.length * numDates);
+                    "phaseRad has "
+                            + phaseRad.length
+                            + " values but "
+                            + rows.length
+                            + " points x "
+                            + numDates
+                            + " dates need "
+                            + (long) rows.length * numDates);
         }
     }
 

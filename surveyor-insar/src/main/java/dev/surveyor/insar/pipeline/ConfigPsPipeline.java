@@ -13,18 +13,25 @@ public class ConfigPsPipeline implements Config {
 
     /** Candidate selection. */
     public ConfigPsSelection selection = new ConfigPsSelection();
+
     /** The (v, ΔH) search. */
     public ConfigPeriodogram periodogram = new ConfigPeriodogram();
+
     /** Nuisance (atmosphere) removal. */
     public ConfigAtmosphere atmosphere = new ConfigAtmosphere();
+
     /** Reference-date choice when the manifest has none. */
     public ConfigReferenceSelection reference = new ConfigReferenceSelection();
+
     /** Use the paper's criterion instead of modelled coherence when choosing the reference. */
     public boolean paperReferenceCriterion = false;
+
     /** Least temporal coherence of a PS. Default 0.7. */
     public double minTemporalCoherence = 0.7;
+
     /** Rows per streamed block. Default 128. */
     public int blockRows = 128;
+
     /** Threads; 0 = all processors. */
     public int threads = 0;
 

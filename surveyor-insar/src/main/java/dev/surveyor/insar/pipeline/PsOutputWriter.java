@@ -18,10 +18,10 @@ import java.util.function.ToDoubleFunction;
  * Writes a {@link PsResult} into a folder, every file atomically:
  *
  * <ul>
- *   <li>{@code ps.csv}: {@code row,col} (pixel centre, 0-based) [+ {@code lon,lat} in degrees when the
- *       stack is georeferenced in a supported CRS], {@code velocity_mm_yr, dem_error_m,
- *       temporal_coherence, amplitude_dispersion}, then one {@code dYYYYMMDD} displacement column per
- *       date in mm (the EGMS / StaMPS-Visualizer layout);
+ *   <li>{@code ps.csv}: {@code row,col} (pixel centre, 0-based) [+ {@code lon,lat} in degrees when
+ *       the stack is georeferenced in a supported CRS], {@code velocity_mm_yr, dem_error_m,
+ *       temporal_coherence, amplitude_dispersion}, then one {@code dYYYYMMDD} displacement column
+ *       per date in mm (the EGMS / StaMPS-Visualizer layout);
  *   <li>{@code velocity.tif}, {@code dem_error.tif}, {@code temporal_coherence.tif}, {@code
  *       amplitude_dispersion.tif}: float32, NaN off PS, the stack's georeferencing when it has one;
  *   <li>{@code summary.json}: counts, mean temporal coherence, reference date, filter width.
@@ -49,8 +49,13 @@ public final class PsOutputWriter {
                 "{%n  \"width\": %d,%n  \"height\": %d,%n  \"num_dates\": %d,%n  \"reference_date\": \"%s\",%n"
                         + "  \"dem_error_estimated\": %b,%n  \"num_candidates\": %d,%n  \"num_ps\": %d,%n"
                         + "  \"mean_temporal_coherence\": %s,%n  \"filter_sigma_px\": %.3f%n}%n",
-                r.width(), r.height(), r.dates().size(), r.referenceDate(), r.demErrorEstimated(),
-                r.numCandidates(), r.points().size(),
+                r.width(),
+                r.height(),
+                r.dates().size(),
+                r.referenceDate(),
+                r.demErrorEstimated(),
+                r.numCandidates(),
+                r.points().size(),
                 Double.isNaN(mean) ? "null" : String.format(Locale.ROOT, "%.6f", mean),
                 r.filterSigmaPx());
     }
@@ -80,9 +85,14 @@ public final class PsOutputWriter {
                 double[] ll = geo.pixelCenterToLonLat(p.col(), p.row());
                 sb.append(String.format(Locale.ROOT, ",%.8f,%.8f", ll[0], ll[1]));
             }
-            sb.append(String.format(
-                    Locale.ROOT, ",%.4f,%.4f,%.4f,%.4f", p.velocityMmYr(), p.demErrorM(), p.temporalCoherence(),
-                    p.amplitudeDispersion()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            ",%.4f,%.4f,%.4f,%.4f",
+                            p.velocityMmYr(),
+                            p.demErrorM(),
+                            p.temporalCoherence(),
+                            p.amplitudeDispersion()));
             for (double d : p.displacementMm()) {
                 sb.append(String.format(Locale.ROOT, ",%.3f", d));
             }
@@ -91,14 +101,16 @@ public final class PsOutputWriter {
         AtomicFiles.writeString(file, sb.toString());
     }
 
-    static void writeMap(PsResult r, Path file, ToDoubleFunction<PsPoint> value) throws IOException {
+    static void writeMap(PsResult r, Path file, ToDoubleFunction<PsPoint> value)
+            throws IOException {
         RasterF32 map = new RasterF32(r.width(), r.height());
         map.fill(Float.NaN);
         for (PsPoint p : r.points()) {
             map.set(p.col(), p.row(), (float) value.applyAsDouble(p));
         }
         RasterDataset ds =
-                new RasterDataset(MultiBandRaster.of(map), r.geometry(), OptionalDouble.of(Double.NaN), null);
+                new RasterDataset(
+                        MultiBandRaster.of(map), r.geometry(), OptionalDouble.of(Double.NaN), null);
         RasterIO.write(ds, file);
     }
 }

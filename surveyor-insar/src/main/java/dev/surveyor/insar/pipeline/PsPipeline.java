@@ -24,16 +24,17 @@ import java.util.List;
  * The PS pipeline: reference date, candidates, estimation, PS.
  *
  * <p>Steps: (1) when the manifest has no reference date, choose it ({@link ReferenceSelector},
- * modelled coherence unless the paper's criterion is asked for); (2) pass 1 over row blocks: scene-mean
- * amplitude of every date (for the normalisation); (3) pass 2 over row blocks: amplitude statistics,
- * candidates ({@link PsSelector}), and the candidates' interferometric phases; (4) estimation with
- * nuisance removal ({@link AtmosphereFilteringEstimator}); (5) PS = candidates with temporal coherence
- * ≥ the threshold. Blocks are read and processed on several threads; memory is a block of every date
- * plus the candidates' phases.
+ * modelled coherence unless the paper's criterion is asked for); (2) pass 1 over row blocks:
+ * scene-mean amplitude of every date (for the normalisation); (3) pass 2 over row blocks: amplitude
+ * statistics, candidates ({@link PsSelector}), and the candidates' interferometric phases; (4)
+ * estimation with nuisance removal ({@link AtmosphereFilteringEstimator}); (5) PS = candidates with
+ * temporal coherence ≥ the threshold. Blocks are read and processed on several threads; memory is a
+ * block of every date plus the candidates' phases.
  *
- * <p>Amplitudes: SLC stacks use |SLC|; interferogram stacks use their amplitude files, or, for dates
- * without one, |interferogram| (the reference amplitude is then a constant factor, which D_A ignores);
- * the reference date of such a stack without an amplitude file is left out of the statistics.
+ * <p>Amplitudes: SLC stacks use |SLC|; interferogram stacks use their amplitude files, or, for
+ * dates without one, |interferogram| (the reference amplitude is then a constant factor, which D_A
+ * ignores); the reference date of such a stack without an amplitude file is left out of the
+ * statistics.
  */
 public final class PsPipeline {
     private final ConfigPsPipeline config;
@@ -48,11 +49,13 @@ public final class PsPipeline {
      * @param config settings (null = defaults)
      * @param progress progress of the passes and the estimation (null = none)
      */
-    public static PsResult run(StackManifest manifest, ConfigPsPipeline config, ProgressListener progress)
+    public static PsResult run(
+            StackManifest manifest, ConfigPsPipeline config, ProgressListener progress)
             throws IOException {
         ConfigPsPipeline c = config == null ? new ConfigPsPipeline() : config.copy();
         c.validate();
-        return new PsPipeline(c).process(manifest, progress == null ? ProgressListener.NONE : progress);
+        return new PsPipeline(c)
+                .process(manifest, progress == null ? ProgressListener.NONE : progress);
     }
 
     /** The reference choice for a manifest (both criteria). */
@@ -70,7 +73,11 @@ public final class PsPipeline {
         StackManifest m = manifest;
         if (m.referenceDate() == null) {
             ReferenceChoice rc = chooseReference(m, config);
-            m = m.withReference(config.paperReferenceCriterion ? rc.paper().date() : rc.modelledCoherence().date());
+            m =
+                    m.withReference(
+                            config.paperReferenceCriterion
+                                    ? rc.paper().date()
+                                    : rc.modelledCoherence().date());
         }
         PsSelector selector = PsSelector.create(config.selection);
         int threads = Parallel.threads(config.threads);
@@ -88,29 +95,33 @@ public final class PsPipeline {
                 double[][] sums = new double[blocks][n];
                 long[][] counts = new long[blocks][n];
                 pl.start("amplitude means", blocks);
-                Parallel.forRanges(blocks, 1, threads, (b0, b1) -> {
-                    for (int b = b0; b < b1; b++) {
-                        int y0 = b * rows;
-                        StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
-                        for (int q = 0; q < n; q++) {
-                            float[] a = amplitude(win, q, ref, useIfgAmp);
-                            if (a == null) {
-                                continue;
-                            }
-                            double s = 0;
-                            long k = 0;
-                            for (float v : a) {
-                                if (!Float.isNaN(v)) {
-                                    s += v;
-                                    k++;
+                Parallel.forRanges(
+                        blocks,
+                        1,
+                        threads,
+                        (b0, b1) -> {
+                            for (int b = b0; b < b1; b++) {
+                                int y0 = b * rows;
+                                StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
+                                for (int q = 0; q < n; q++) {
+                                    float[] a = amplitude(win, q, ref, useIfgAmp);
+                                    if (a == null) {
+                                        continue;
+                                    }
+                                    double s = 0;
+                                    long k = 0;
+                                    for (float v : a) {
+                                        if (!Float.isNaN(v)) {
+                                            s += v;
+                                            k++;
+                                        }
+                                    }
+                                    sums[b][q] = s;
+                                    counts[b][q] = k;
                                 }
+                                pl.advance(1);
                             }
-                            sums[b][q] = s;
-                            counts[b][q] = k;
-                        }
-                        pl.advance(1);
-                    }
-                });
+                        });
                 pl.finish("");
                 means = new double[n];
                 for (int q = 0; q < n; q++) {
@@ -127,14 +138,18 @@ public final class PsPipeline {
             double[] fm = means;
             BlockCandidates[] found = new BlockCandidates[blocks];
             pl.start("candidates", blocks);
-            Parallel.forRanges(blocks, 1, threads, (b0, b1) -> {
-                for (int b = b0; b < b1; b++) {
-                    int y0 = b * rows;
-                    StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
-                    found[b] = candidates(win, selector, fm, n, ref, useIfgAmp);
-                    pl.advance(1);
-                }
-            });
+            Parallel.forRanges(
+                    blocks,
+                    1,
+                    threads,
+                    (b0, b1) -> {
+                        for (int b = b0; b < b1; b++) {
+                            int y0 = b * rows;
+                            StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
+                            found[b] = candidates(win, selector, fm, n, ref, useIfgAmp);
+                            pl.advance(1);
+                        }
+                    });
             pl.finish("");
             int total = 0;
             for (BlockCandidates bc : found) {
@@ -158,7 +173,8 @@ public final class PsPipeline {
             double[] b = m.hasBaselines() ? baselines(m) : null;
             PhaseModel model = PhaseModel.of(m.sensor(), m.dates(), m.referenceDate(), b);
             PointEstimates est =
-                    new AtmosphereFilteringEstimator(model, config.periodogram, config.atmosphere).estimate(pts, pl);
+                    new AtmosphereFilteringEstimator(model, config.periodogram, config.atmosphere)
+                            .estimate(pts, pl);
             List<PsPoint> ps = new ArrayList<>();
             double[] t = model.timeYr();
             for (int p = 0; p < total; p++) {
@@ -180,8 +196,15 @@ public final class PsPipeline {
                 ps.add(new PsPoint(pr[p], pc[p], v, dh, est.temporalCoherence()[p], da[p], d));
             }
             return new PsResult(
-                    w, h, m.dates(), m.referenceDate(), model.hasDemError(), total, List.copyOf(ps),
-                    est.filterSigmaPx(), reader.geometry().orElse(null));
+                    w,
+                    h,
+                    m.dates(),
+                    m.referenceDate(),
+                    model.hasDemError(),
+                    total,
+                    List.copyOf(ps),
+                    est.filterSigmaPx(),
+                    reader.geometry().orElse(null));
         }
     }
 
@@ -193,7 +216,12 @@ public final class PsPipeline {
     }
 
     private static BlockCandidates candidates(
-            StackWindow win, PsSelector selector, double[] means, int n, int ref, boolean useIfgAmp) {
+            StackWindow win,
+            PsSelector selector,
+            double[] means,
+            int n,
+            int ref,
+            boolean useIfgAmp) {
         List<float[]> amps = new ArrayList<>();
         List<Double> ms = new ArrayList<>();
         for (int q = 0; q < n; q++) {

@@ -6,14 +6,15 @@ package dev.surveyor.insar.ps;
  * <p>With {@code u_q = z_q / m_q} (m_q the scene-mean amplitude of image q, or 1 when not
  * normalising): {@code meanNormalized = Z̄ = mean_q u_q}, {@code dispersion = D_A = σ/μ} of u with
  * the population std (ddof = 0, as numpy's default and PSPS's {@code amp_disp}), {@code
- * minNormalized = min_q u_q}. Pixel i of the window is at index {@code (y − y0) · width + (x − x0)}.
- * A pixel with a NaN amplitude or zero mean gets NaN.
+ * minNormalized = min_q u_q}. Pixel i of the window is at index {@code (y − y0) · width + (x −
+ * x0)}. A pixel with a NaN amplitude or zero mean gets NaN.
  *
  * @param meanNormalized Z̄ per pixel
  * @param dispersion D_A per pixel
  * @param minNormalized min_q u_q per pixel
  */
-public record AmplitudeStatistics(float[] meanNormalized, float[] dispersion, float[] minNormalized) {
+public record AmplitudeStatistics(
+        float[] meanNormalized, float[] dispersion, float[] minNormalized) {
 
     /**
      * Computes the statistics of a window.

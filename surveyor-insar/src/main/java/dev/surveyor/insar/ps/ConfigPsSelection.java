@@ -10,7 +10,9 @@ public class ConfigPsSelection implements Config {
     /** The method. Default {@link PsMethod#DISPERSION}. */
     public PsMethod method = PsMethod.DISPERSION;
 
-    /** Method 1: γ, the factor over each image's mean amplitude. Paper: 1.9 .. 2.45. Default 2.125. */
+    /**
+     * Method 1: γ, the factor over each image's mean amplitude. Paper: 1.9 .. 2.45. Default 2.125.
+     */
     public double gamma = 2.125;
 
     /** Method 2: γ1, the least mean normalised amplitude Z̄. Paper: 2.55 .. 2.75. Default 2.65. */
@@ -23,8 +25,9 @@ public class ConfigPsSelection implements Config {
     public double maxDispersion = 0.25;
 
     /**
-     * Divide each image by its scene-mean amplitude before the statistics (radiometric calibration as
-     * in StaMPS and PSPS). Methods 1 and 2 are defined on normalised amplitudes anyway. Default true.
+     * Divide each image by its scene-mean amplitude before the statistics (radiometric calibration
+     * as in StaMPS and PSPS). Methods 1 and 2 are defined on normalised amplitudes anyway. Default
+     * true.
      */
     public boolean normalizeByImageMean = true;
 

@@ -5,8 +5,8 @@ public enum PsMethod {
     /** Paper method 1: {@code z_q > γ · mean(z_q)} in every image q. */
     AMPLITUDE,
     /**
-     * Paper method 2: normalised amplitudes {@code z_q / mean(z_q)}; mean {@code Z̄ > γ1} and {@code D
-     * / Z̄² < γ2} with D the population variance over time.
+     * Paper method 2: normalised amplitudes {@code z_q / mean(z_q)}; mean {@code Z̄ > γ1} and
+     * {@code D / Z̄² < γ2} with D the population variance over time.
      */
     NORMALIZED_DISPERSION,
     /** Amplitude dispersion {@code D_A = σ/μ ≤ maxDispersion} (Ferretti 2001, StaMPS). */
@@ -21,6 +21,8 @@ public enum PsMethod {
             }
         }
         throw new IllegalArgumentException(
-                "PS method must be amplitude, normalized-dispersion or dispersion, got '" + s + "'");
+                "PS method must be amplitude, normalized-dispersion or dispersion, got '"
+                        + s
+                        + "'");
     }
 }

@@ -65,7 +65,8 @@ public final class PsSelector {
      */
     public static double similarity(boolean[] a, boolean[] b) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException("mask A has " + a.length + " pixels but B has " + b.length);
+            throw new IllegalArgumentException(
+                    "mask A has " + a.length + " pixels but B has " + b.length);
         }
         long na = 0;
         long nb = 0;

@@ -20,8 +20,8 @@ import java.util.Locale;
 /**
  * Writes a {@link SimulatedStack}: {@code slc/YYYYMMDD.c64} (raw complex64, little-endian,
  * row-major), {@code stack.json} (with a {@code raster} block and the reference date), {@code
- * truth.csv} ({@code row,col,velocity_mm_yr,dem_error_m}) and {@code crb.json} (Cramér–Rao bounds of
- * one point and of the difference of two points). Every file is written atomically.
+ * truth.csv} ({@code row,col,velocity_mm_yr,dem_error_m}) and {@code crb.json} (Cramér–Rao bounds
+ * of one point and of the difference of two points). Every file is written atomically.
  */
 public final class SimulationWriter {
     private SimulationWriter() {}
@@ -32,12 +32,16 @@ public final class SimulationWriter {
         DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
         List<Acquisition> acq = new ArrayList<>();
         for (int q = 0; q < s.dates().size(); q++) {
-            Path file = dir.resolve("slc").resolve(s.dates().get(q).format(f) + ".c64").toAbsolutePath();
+            Path file =
+                    dir.resolve("slc")
+                            .resolve(s.dates().get(q).format(f) + ".c64")
+                            .toAbsolutePath();
             float[] data = s.slcs()[q];
             AtomicFiles.write(
                     file,
                     out -> {
-                        ByteBuffer bb = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+                        ByteBuffer bb =
+                                ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
                         bb.asFloatBuffer().put(data);
                         out.write(bb.array());
                     });
@@ -51,13 +55,22 @@ public final class SimulationWriter {
                         StackType.SLC,
                         s.dates().get(s.referenceIndex()),
                         acq,
-                        new RawSpec(s.width(), s.height(), DataType.COMPLEX64, ByteOrder.LITTLE_ENDIAN));
+                        new RawSpec(
+                                s.width(),
+                                s.height(),
+                                DataType.COMPLEX64,
+                                ByteOrder.LITTLE_ENDIAN));
         AtomicFiles.writeString(manifestPath, m.toJson(manifestPath));
         StringBuilder csv = new StringBuilder("row,col,velocity_mm_yr,dem_error_m\n");
         for (TruePoint t : s.truth()) {
             csv.append(
                     String.format(
-                            Locale.ROOT, "%d,%d,%.6f,%.6f%n", t.row(), t.col(), t.velocityMmYr(), t.demErrorM()));
+                            Locale.ROOT,
+                            "%d,%d,%.6f,%.6f%n",
+                            t.row(),
+                            t.col(),
+                            t.velocityMmYr(),
+                            t.demErrorM()));
         }
         AtomicFiles.writeString(dir.resolve("truth.csv"), csv.toString());
         CramerRaoBound crb = s.cramerRaoBound();

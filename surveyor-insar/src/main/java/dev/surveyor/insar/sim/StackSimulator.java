@@ -100,7 +100,10 @@ public final class StackSimulator {
         double sA = Math.sqrt(Math.log(1 + c.psAmplitudeDispersion * c.psAmplitudeDispersion));
         float[][] slcs = new float[n][];
         for (int q = 0; q < n; q++) {
-            float[] aps = c.atmosphereStdRad > 0 ? screen(rnd, w, h, c.atmosphereCorrelationPx, c.atmosphereStdRad) : null;
+            float[] aps =
+                    c.atmosphereStdRad > 0
+                            ? screen(rnd, w, h, c.atmosphereCorrelationPx, c.atmosphereStdRad)
+                            : null;
             double gx = 0;
             double gy = 0;
             if (c.orbitRampStdRad > 0) {
@@ -138,7 +141,8 @@ public final class StackSimulator {
             }
             slcs[q] = s;
         }
-        return new SimulatedStack(c, sensor, List.copyOf(dates), bperp, ref, slcs, List.copyOf(truth));
+        return new SimulatedStack(
+                c, sensor, List.copyOf(dates), bperp, ref, slcs, List.copyOf(truth));
     }
 
     /** Gaussian-filtered white noise, zero mean, given std over the scene. */

@@ -9,11 +9,12 @@ import java.time.LocalDate;
  * @param date acquisition date (UTC)
  * @param bperpM perpendicular baseline in metres against any common origin (re-referenced to the
  *     reference date by the phase model); {@code NaN} when unknown
- * @param file the complex raster (SLC, or interferogram against the reference date), resolved against
- *     the manifest folder; {@code null} only for the reference date of an interferogram stack
+ * @param file the complex raster (SLC, or interferogram against the reference date), resolved
+ *     against the manifest folder; {@code null} only for the reference date of an interferogram
+ *     stack
  * @param amplitudeFile optional float32 amplitude raster, or {@code null}
- * @param conjugate whether the interferogram file holds {@code ref · conj(this)} and must be conjugated
- *     to follow the convention {@code this · conj(ref)}
+ * @param conjugate whether the interferogram file holds {@code ref · conj(this)} and must be
+ *     conjugated to follow the convention {@code this · conj(ref)}
  */
 public record Acquisition(
         LocalDate date, double bperpM, Path file, Path amplitudeFile, boolean conjugate) {

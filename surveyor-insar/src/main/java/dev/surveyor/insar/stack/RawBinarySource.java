@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A minimal reader for headerless single-band raw rasters (complex64 or float32, either byte order),
- * as used by PS-InSAR stacks (Houston {@code .int}/{@code .amp}, ISCE {@code .slc}). Written here
- * because the shared {@code dev.surveyor.io.raw} reader did not exist yet; windowed positioned reads,
- * safe for concurrent use.
+ * A minimal reader for headerless single-band raw rasters (complex64 or float32, either byte
+ * order), as used by PS-InSAR stacks (Houston {@code .int}/{@code .amp}, ISCE {@code .slc}).
+ * Written here because the shared {@code dev.surveyor.io.raw} reader did not exist yet; windowed
+ * positioned reads, safe for concurrent use.
  */
 final class RawBinarySource implements RasterSource {
     private final Path path;
@@ -31,7 +31,8 @@ final class RawBinarySource implements RasterSource {
     private final ByteOrder order;
     private final FileChannel channel;
 
-    private RawBinarySource(Path path, int width, int height, DataType type, ByteOrder order, FileChannel ch) {
+    private RawBinarySource(
+            Path path, int width, int height, DataType type, ByteOrder order, FileChannel ch) {
         this.path = path;
         this.width = width;
         this.height = height;
@@ -41,14 +42,16 @@ final class RawBinarySource implements RasterSource {
     }
 
     /**
-     * Opens a raw file and checks that its length is exactly {@code width * height * bytesPerPixel}.
+     * Opens a raw file and checks that its length is exactly {@code width * height *
+     * bytesPerPixel}.
      *
      * @throws RasterFormatException naming the file, the expected and the actual length
      */
     static RawBinarySource open(Path path, int width, int height, DataType type, ByteOrder order)
             throws IOException {
         if (type != DataType.COMPLEX64 && type != DataType.FLOAT32) {
-            throw new IllegalArgumentException("raw stack files must be complex64 or float32, got " + type);
+            throw new IllegalArgumentException(
+                    "raw stack files must be complex64 or float32, got " + type);
         }
         FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
         long expected = (long) width * height * type.bytesPerPixel();
@@ -56,8 +59,17 @@ final class RawBinarySource implements RasterSource {
         if (size != expected) {
             ch.close();
             throw new RasterFormatException(
-                    path, "size is " + size + " bytes but a " + width + "x" + height + " " + type.gdalName()
-                            + " raster needs " + expected);
+                    path,
+                    "size is "
+                            + size
+                            + " bytes but a "
+                            + width
+                            + "x"
+                            + height
+                            + " "
+                            + type.gdalName()
+                            + " raster needs "
+                            + expected);
         }
         return new RawBinarySource(path, width, height, type, order, ch);
     }
@@ -110,7 +122,8 @@ final class RawBinarySource implements RasterSource {
     @Override
     public Raster readBand(int band, int x0, int y0, int w, int h) throws IOException {
         if (band != 0) {
-            throw new IllegalArgumentException(path.getFileName() + ": band " + band + " does not exist (1 band)");
+            throw new IllegalArgumentException(
+                    path.getFileName() + ": band " + band + " does not exist (1 band)");
         }
         checkWindow(x0, y0, w, h);
         int bpp = type.bytesPerPixel();
@@ -123,7 +136,8 @@ final class RawBinarySource implements RasterSource {
             while (buf.hasRemaining()) {
                 int n = channel.read(buf, pos + buf.position());
                 if (n < 0) {
-                    throw new RasterFormatException(path, "unexpected end of file at byte " + (pos + buf.position()));
+                    throw new RasterFormatException(
+                            path, "unexpected end of file at byte " + (pos + buf.position()));
                 }
             }
             buf.flip();

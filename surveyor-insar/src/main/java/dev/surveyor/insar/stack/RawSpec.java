@@ -8,8 +8,8 @@ import java.nio.ByteOrder;
  *
  * @param width columns
  * @param height rows
- * @param dataType {@link DataType#COMPLEX64} (interleaved float32 re, im) for complex files; float32
- *     amplitude files of the same stack use the same size and byte order
+ * @param dataType {@link DataType#COMPLEX64} (interleaved float32 re, im) for complex files;
+ *     float32 amplitude files of the same stack use the same size and byte order
  * @param byteOrder byte order of the samples
  */
 public record RawSpec(int width, int height, DataType dataType, ByteOrder byteOrder) {

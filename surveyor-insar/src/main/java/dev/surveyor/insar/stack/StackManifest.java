@@ -33,9 +33,9 @@ import java.util.Set;
  *   "raster": {"width": 600, "height": 600, "dtype": "complex64", "byte_order": "little"} }
  * }</pre>
  *
- * <p>Optional per-acquisition keys: {@code amplitude} (float32 amplitude file) and {@code conjugate}
- * (an interferogram stored as {@code ref · conj(date)}). For {@code interferogram} stacks the
- * reference date needs no {@code file}. Acquisitions are kept sorted by date.
+ * <p>Optional per-acquisition keys: {@code amplitude} (float32 amplitude file) and {@code
+ * conjugate} (an interferogram stored as {@code ref · conj(date)}). For {@code interferogram}
+ * stacks the reference date needs no {@code file}. Acquisitions are kept sorted by date.
  *
  * @param path the manifest file (absolute)
  * @param sensor radar geometry
@@ -90,7 +90,8 @@ public record StackManifest(
     public static StackManifest read(Path file) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs)) {
-            throw new java.nio.file.NoSuchFileException(abs.toString(), null, "stack manifest not found");
+            throw new java.nio.file.NoSuchFileException(
+                    abs.toString(), null, "stack manifest not found");
         }
         JsonNode root;
         try {
@@ -108,9 +109,24 @@ public record StackManifest(
             try {
                 sensor =
                         new Sensor(
-                                number(abs, s, "sensor.wavelength_m", "wavelength_m", Sensor.SENTINEL1.wavelengthM()),
-                                number(abs, s, "sensor.incidence_deg", "incidence_deg", Sensor.SENTINEL1.incidenceDeg()),
-                                number(abs, s, "sensor.slant_range_m", "slant_range_m", Sensor.SENTINEL1.slantRangeM()));
+                                number(
+                                        abs,
+                                        s,
+                                        "sensor.wavelength_m",
+                                        "wavelength_m",
+                                        Sensor.SENTINEL1.wavelengthM()),
+                                number(
+                                        abs,
+                                        s,
+                                        "sensor.incidence_deg",
+                                        "incidence_deg",
+                                        Sensor.SENTINEL1.incidenceDeg()),
+                                number(
+                                        abs,
+                                        s,
+                                        "sensor.slant_range_m",
+                                        "slant_range_m",
+                                        Sensor.SENTINEL1.slantRangeM()));
             } catch (IllegalArgumentException e) {
                 throw new RasterFormatException(abs, "sensor: " + e.getMessage());
             }
@@ -120,8 +136,9 @@ public record StackManifest(
         switch (typeName) {
             case "slc" -> type = StackType.SLC;
             case "interferogram" -> type = StackType.INTERFEROGRAM;
-            default -> throw new RasterFormatException(
-                    abs, "type must be 'slc' or 'interferogram', got '" + typeName + "'");
+            default ->
+                    throw new RasterFormatException(
+                            abs, "type must be 'slc' or 'interferogram', got '" + typeName + "'");
         }
         LocalDate ref = null;
         if (root.hasNonNull("reference_date")) {
@@ -134,8 +151,11 @@ public record StackManifest(
             int h = r.path("height").asInt(-1);
             if (w <= 0 || h <= 0) {
                 throw new RasterFormatException(
-                        abs, "raster.width and raster.height must be positive integers, got "
-                                + r.get("width") + " and " + r.get("height"));
+                        abs,
+                        "raster.width and raster.height must be positive integers, got "
+                                + r.get("width")
+                                + " and "
+                                + r.get("height"));
             }
             String dt = r.path("dtype").asText("complex64");
             DataType dtype;
@@ -153,8 +173,10 @@ public record StackManifest(
             switch (bo) {
                 case "little" -> order = ByteOrder.LITTLE_ENDIAN;
                 case "big" -> order = ByteOrder.BIG_ENDIAN;
-                default -> throw new RasterFormatException(
-                        abs, "raster.byte_order must be 'little' or 'big', got '" + bo + "'");
+                default ->
+                        throw new RasterFormatException(
+                                abs,
+                                "raster.byte_order must be 'little' or 'big', got '" + bo + "'");
             }
             raw = new RawSpec(w, h, DataType.COMPLEX64, order);
         }
@@ -179,7 +201,8 @@ public record StackManifest(
             if (a.hasNonNull("bperp_m")) {
                 if (!a.get("bperp_m").isNumber() || !Double.isFinite(a.get("bperp_m").asDouble())) {
                     throw new RasterFormatException(
-                            abs, where + ": bperp_m must be a finite number, got " + a.get("bperp_m"));
+                            abs,
+                            where + ": bperp_m must be a finite number, got " + a.get("bperp_m"));
                 }
                 bperp = a.get("bperp_m").asDouble();
             }
@@ -198,7 +221,11 @@ public record StackManifest(
                             : null;
             if (amp != null && !Files.isRegularFile(amp)) {
                 throw new RasterFormatException(
-                        abs, where + ": amplitude file " + a.get("amplitude").asText() + " does not exist");
+                        abs,
+                        where
+                                + ": amplitude file "
+                                + a.get("amplitude").asText()
+                                + " does not exist");
             }
             boolean conj = a.path("conjugate").asBoolean(false);
             list.add(new Acquisition(d, bperp, f, amp, conj));
@@ -210,7 +237,8 @@ public record StackManifest(
         if (type == StackType.INTERFEROGRAM) {
             if (ref == null) {
                 throw new RasterFormatException(
-                        abs, "an interferogram stack needs reference_date (the date its interferograms were formed against)");
+                        abs,
+                        "an interferogram stack needs reference_date (the date its interferograms were formed against)");
             }
             if (!seen.contains(ref)) {
                 list.add(new Acquisition(ref, 0.0, null, null, false));
@@ -221,10 +249,17 @@ public record StackManifest(
         }
         long withB = list.stream().filter(Acquisition::hasBaseline).count();
         if (withB != 0 && withB != list.size()) {
-            Acquisition missing = list.stream().filter(x -> !x.hasBaseline()).findFirst().orElseThrow();
+            Acquisition missing =
+                    list.stream().filter(x -> !x.hasBaseline()).findFirst().orElseThrow();
             throw new RasterFormatException(
-                    abs, "bperp_m is given for " + withB + " of " + list.size()
-                            + " acquisitions; missing for " + missing.date() + " (give all or none)");
+                    abs,
+                    "bperp_m is given for "
+                            + withB
+                            + " of "
+                            + list.size()
+                            + " acquisitions; missing for "
+                            + missing.date()
+                            + " (give all or none)");
         }
         return new StackManifest(abs, sensor, type, ref, list, raw);
     }
@@ -298,7 +333,8 @@ public record StackManifest(
         return n == null || n.isNull() ? dflt : n.asText();
     }
 
-    private static LocalDate date(Path file, String label, String text) throws RasterFormatException {
+    private static LocalDate date(Path file, String label, String text)
+            throws RasterFormatException {
         String t = text.trim();
         try {
             if (t.matches("\\d{8}")) {

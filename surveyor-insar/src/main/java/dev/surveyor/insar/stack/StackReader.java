@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * Reads windows of all dates of a stack, so that memory is bounded by the window, not the stack.
  *
- * <p>Opening checks every file: same size as the first, complex samples for SLC/interferogram files,
- * one band; errors name the manifest entry. Raw files (manifest {@code raster} block) are read by
- * {@link RawBinarySource}; other formats through {@code dev.surveyor.io.RasterIO.open(Path)}. Thread-safe: windows may be read concurrently.
+ * <p>Opening checks every file: same size as the first, complex samples for SLC/interferogram
+ * files, one band; errors name the manifest entry. Raw files (manifest {@code raster} block) are
+ * read by {@link RawBinarySource}; other formats through {@code
+ * dev.surveyor.io.RasterIO.open(Path)}. Thread-safe: windows may be read concurrently.
  */
 public final class StackReader implements Closeable {
     private final StackManifest manifest;
@@ -38,16 +39,20 @@ public final class StackReader implements Closeable {
         this.refIndex = m.dates().indexOf(m.referenceDate());
         if (refIndex < 0) {
             throw new RasterFormatException(
-                    m.path(), "reference_date " + m.referenceDate() + " is not one of the acquisitions");
+                    m.path(),
+                    "reference_date " + m.referenceDate() + " is not one of the acquisitions");
         }
         int w = -1;
         int h = -1;
         String first = null;
         try {
             for (Acquisition a : m.acquisitions()) {
-                RasterSource f = a.file() == null ? null : openFile(m, a.file(), DataType.COMPLEX64);
+                RasterSource f =
+                        a.file() == null ? null : openFile(m, a.file(), DataType.COMPLEX64);
                 RasterSource am =
-                        a.amplitudeFile() == null ? null : openFile(m, a.amplitudeFile(), DataType.FLOAT32);
+                        a.amplitudeFile() == null
+                                ? null
+                                : openFile(m, a.amplitudeFile(), DataType.FLOAT32);
                 files.add(f);
                 amps.add(am);
                 for (RasterSource s : new RasterSource[] {f, am}) {
@@ -60,19 +65,44 @@ public final class StackReader implements Closeable {
                         first = a.date() + " " + s.path().getFileName();
                     } else if (s.width() != w || s.height() != h) {
                         throw new RasterFormatException(
-                                m.path(), "acquisition " + a.date() + ": " + s.path().getFileName() + " is "
-                                        + s.width() + "x" + s.height() + " but " + first + " is " + w + "x" + h);
+                                m.path(),
+                                "acquisition "
+                                        + a.date()
+                                        + ": "
+                                        + s.path().getFileName()
+                                        + " is "
+                                        + s.width()
+                                        + "x"
+                                        + s.height()
+                                        + " but "
+                                        + first
+                                        + " is "
+                                        + w
+                                        + "x"
+                                        + h);
                     }
                 }
                 if (f != null && !f.dataType().isComplex()) {
                     throw new RasterFormatException(
-                            m.path(), "acquisition " + a.date() + ": " + f.path().getFileName()
-                                    + " is " + f.dataType().gdalName() + ", not complex");
+                            m.path(),
+                            "acquisition "
+                                    + a.date()
+                                    + ": "
+                                    + f.path().getFileName()
+                                    + " is "
+                                    + f.dataType().gdalName()
+                                    + ", not complex");
                 }
                 if (f != null && f.numBands() != 1) {
                     throw new RasterFormatException(
-                            m.path(), "acquisition " + a.date() + ": " + f.path().getFileName() + " has "
-                                    + f.numBands() + " bands, expected 1");
+                            m.path(),
+                            "acquisition "
+                                    + a.date()
+                                    + ": "
+                                    + f.path().getFileName()
+                                    + " has "
+                                    + f.numBands()
+                                    + " bands, expected 1");
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -92,9 +122,11 @@ public final class StackReader implements Closeable {
         return new StackReader(manifest);
     }
 
-    private static RasterSource openFile(StackManifest m, Path file, DataType rawType) throws IOException {
+    private static RasterSource openFile(StackManifest m, Path file, DataType rawType)
+            throws IOException {
         if (m.raw() != null) {
-            return RawBinarySource.open(file, m.raw().width(), m.raw().height(), rawType, m.raw().byteOrder());
+            return RawBinarySource.open(
+                    file, m.raw().width(), m.raw().height(), rawType, m.raw().byteOrder());
         }
         return openWithRasterIo(file);
     }
@@ -161,8 +193,19 @@ public final class StackReader implements Closeable {
     public StackWindow read(int x0, int y0, int w, int h) throws IOException {
         if (x0 < 0 || y0 < 0 || w <= 0 || h <= 0 || x0 + w > width || y0 + h > height) {
             throw new IllegalArgumentException(
-                    "window x0=" + x0 + " y0=" + y0 + " " + w + "x" + h + " is outside the "
-                            + width + "x" + height + " stack");
+                    "window x0="
+                            + x0
+                            + " y0="
+                            + y0
+                            + " "
+                            + w
+                            + "x"
+                            + h
+                            + " is outside the "
+                            + width
+                            + "x"
+                            + height
+                            + " stack");
         }
         int n = files.size();
         int px = w * h;
@@ -176,7 +219,8 @@ public final class StackReader implements Closeable {
         if (manifest.type() == StackType.SLC) {
             float[] ref = complex(files.get(refIndex).readBand(0, x0, y0, w, h), px);
             for (int q = 0; q < n; q++) {
-                float[] s = q == refIndex ? ref : complex(files.get(q).readBand(0, x0, y0, w, h), px);
+                float[] s =
+                        q == refIndex ? ref : complex(files.get(q).readBand(0, x0, y0, w, h), px);
                 float[] out = new float[2 * px];
                 float[] a = amp[q] == null ? new float[px] : null;
                 for (int i = 0; i < px; i++) {
@@ -236,7 +280,10 @@ public final class StackReader implements Closeable {
     private static float[] floats(Raster r, int px) {
         float[] out = new float[px];
         int w = r.width();
-        if (r instanceof RasterF32 f && f.isContiguous() && f.offset() == 0 && f.data().length == px) {
+        if (r instanceof RasterF32 f
+                && f.isContiguous()
+                && f.offset() == 0
+                && f.data().length == px) {
             return f.data();
         }
         for (int y = 0; y < r.height(); y++) {

@@ -36,7 +36,9 @@ class CramerRaoBoundTest {
         for (int t = 0; t < trials; t++) {
             float[] p = PeriodogramEstimatorTest.phases(m, 3, 5, 0);
             for (int q = 0; q < p.length; q++) {
-                double g = Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
+                double g =
+                        Math.sqrt(-2 * Math.log(1 - r.nextDouble()))
+                                * Math.cos(2 * Math.PI * r.nextDouble());
                 p[q] += (float) (0.1 * g);
             }
             PixelEstimate x = e.estimate(p, 0);

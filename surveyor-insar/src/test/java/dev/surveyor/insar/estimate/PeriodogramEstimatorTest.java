@@ -77,18 +77,21 @@ class PeriodogramEstimatorTest {
         // Phase of SLC_q·conj(SLC_ref) growing with time => positive (towards the satellite).
         PhaseModel m = model(20, false);
         double[] a = m.velocityCoefficients();
-        assertEquals(4 * Math.PI / Sensor.SENTINEL1.wavelengthM() * 1e-3 * m.timeYr()[19], a[19], 1e-12);
+        assertEquals(
+                4 * Math.PI / Sensor.SENTINEL1.wavelengthM() * 1e-3 * m.timeYr()[19], a[19], 1e-12);
         float[] p = new float[20];
         for (int q = 0; q < 20; q++) {
             p[q] = (float) (0.05 * (q - 10));
         }
-        assertEquals(1, Math.signum(new PeriodogramEstimator(m, null).estimate(p, 0).velocityMmYr()));
+        assertEquals(
+                1, Math.signum(new PeriodogramEstimator(m, null).estimate(p, 0).velocityMmYr()));
     }
 
     @Test
     void rejectsBadConfig() {
         ConfigPeriodogram c = new ConfigPeriodogram();
         c.stepDivisor = 0;
-        assertThrows(IllegalArgumentException.class, () -> new PeriodogramEstimator(model(5, true), c));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PeriodogramEstimator(model(5, true), c));
     }
 }

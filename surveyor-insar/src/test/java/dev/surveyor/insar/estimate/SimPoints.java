@@ -54,7 +54,9 @@ final class SimPoints {
                 if (d >= maxDistPx) {
                     continue;
                 }
-                double ev = (e.velocityMmYr()[i] - e.velocityMmYr()[j]) - (a.velocityMmYr() - b.velocityMmYr());
+                double ev =
+                        (e.velocityMmYr()[i] - e.velocityMmYr()[j])
+                                - (a.velocityMmYr() - b.velocityMmYr());
                 double eh = (e.demErrorM()[i] - e.demErrorM()[j]) - (a.demErrorM() - b.demErrorM());
                 sv += ev * ev;
                 sh += eh * eh;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's checks on simulated stacks (100x100 px, 35 dates, 12-day sampling, B⊥ ~ N(0, 150 m),
- * 5 % PS, v ~ N(0, 5 mm/yr), ΔH ~ N(0, 10 m), phase noise 0.3 rad), run end to end through the files
- * (simulate, write, read the manifest, pipeline, outputs).
+ * 5 % PS, v ~ N(0, 5 mm/yr), ΔH ~ N(0, 10 m), phase noise 0.3 rad), run end to end through the
+ * files (simulate, write, read the manifest, pipeline, outputs).
  */
 class PsPipelineSimulationTest {
     @TempDir Path dir;
@@ -40,9 +40,11 @@ class PsPipelineSimulationTest {
         PsResult r = runOn(s);
         Scores sc = new Scores(s.truth(), r, 6);
         assertTrue(sc.f1 >= 0.95, "F1 " + sc.f1);
-        assertTrue(sc.rmseV <= 1.25 * crb.sigmaVelocityMmYr(),
+        assertTrue(
+                sc.rmseV <= 1.25 * crb.sigmaVelocityMmYr(),
                 "velocity RMSE " + sc.rmseV + " vs CRB " + crb.sigmaVelocityMmYr());
-        assertTrue(sc.rmseH <= 1.25 * crb.sigmaDemErrorM(),
+        assertTrue(
+                sc.rmseH <= 1.25 * crb.sigmaDemErrorM(),
                 "DEM error RMSE " + sc.rmseH + " vs CRB " + crb.sigmaDemErrorM());
         // Outputs exist and ps.csv has one row per PS plus the header, one column per date.
         List<String> csv = Files.readAllLines(dir.resolve("out/ps.csv"));

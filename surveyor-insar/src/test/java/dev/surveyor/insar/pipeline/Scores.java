@@ -47,11 +47,15 @@ final class Scores {
             for (int j = i + 1; j < truth.size(); j++) {
                 TruePoint a = truth.get(i);
                 TruePoint b = truth.get(j);
-                if (m[i] == null || m[j] == null
+                if (m[i] == null
+                        || m[j] == null
                         || Math.hypot(a.row() - b.row(), a.col() - b.col()) >= pairDistPx) {
                     continue;
                 }
-                pv += sq((m[i].velocityMmYr() - m[j].velocityMmYr()) - (a.velocityMmYr() - b.velocityMmYr()));
+                pv +=
+                        sq(
+                                (m[i].velocityMmYr() - m[j].velocityMmYr())
+                                        - (a.velocityMmYr() - b.velocityMmYr()));
                 phh += sq((m[i].demErrorM() - m[j].demErrorM()) - (a.demErrorM() - b.demErrorM()));
                 n++;
             }

@@ -29,7 +29,8 @@ class AmplitudeDispersionHoustonTest {
     void compute() throws Exception {
         data = SharedData.require("insar/houston-s1-crop");
         String text;
-        try (InputStream in = getClass().getResourceAsStream("/dev/surveyor/insar/pipeline/houston/stack.json")) {
+        try (InputStream in =
+                getClass().getResourceAsStream("/dev/surveyor/insar/pipeline/houston/stack.json")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path m = dir.resolve("stack.json");
@@ -61,10 +62,11 @@ class AmplitudeDispersionHoustonTest {
     void agreesWithNumpyToOneInTenThousandThousand() throws Exception {
         ExternalTools.requirePython("numpy");
         Path out = dir.resolve("da.f32");
-        String script = "import numpy as np, glob, sys\n"
-                + "a = np.stack([np.fromfile(f, '<f4').astype(np.float64) for f in sorted(glob.glob(sys.argv[1] + '/amplitude/*.amp'))])\n"
-                + "u = a / a.mean(axis=1, keepdims=True)\n"
-                + "(u.std(axis=0) / u.mean(axis=0)).astype('<f4').tofile(sys.argv[2])\n";
+        String script =
+                "import numpy as np, glob, sys\n"
+                        + "a = np.stack([np.fromfile(f, '<f4').astype(np.float64) for f in sorted(glob.glob(sys.argv[1] + '/amplitude/*.amp'))])\n"
+                        + "u = a / a.mean(axis=1, keepdims=True)\n"
+                        + "(u.std(axis=0) / u.mean(axis=0)).astype('<f4').tofile(sys.argv[2])\n";
         ExternalTools.check(ExternalTools.PYTHON, "-c", script, data.toString(), out.toString());
         float[] ref = readF32(out);
         assertEquals(ref.length, ours.length);

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PsSelectorTest {
     // Four images (rows) of four pixels; image means 2, 1, 1, 4.
-    static final float[][] AMPS = {
-        {2, 6, 1, 1}, {1, 3, 1, 1}, {1, 3, 2, 0}, {4, 12, 4, 12}
-    };
+    static final float[][] AMPS = {{2, 6, 1, 1}, {1, 3, 1, 1}, {1, 3, 2, 0}, {4, 12, 4, 12}};
 
     @Test
     void statisticsKnownAnswer() {
@@ -31,11 +29,13 @@ class PsSelectorTest {
         ConfigPsSelection c = new ConfigPsSelection();
         c.method = PsMethod.AMPLITUDE;
         c.gamma = 2;
-        assertArrayEquals(new boolean[] {false, true, false, false}, PsSelector.create(c).select(s));
+        assertArrayEquals(
+                new boolean[] {false, true, false, false}, PsSelector.create(c).select(s));
         c.method = PsMethod.NORMALIZED_DISPERSION;
         c.gamma1 = 2.5;
         c.gamma2 = 0.15;
-        assertArrayEquals(new boolean[] {false, true, false, false}, PsSelector.create(c).select(s));
+        assertArrayEquals(
+                new boolean[] {false, true, false, false}, PsSelector.create(c).select(s));
         c.method = PsMethod.DISPERSION;
         c.maxDispersion = 0.25;
         assertArrayEquals(new boolean[] {true, true, false, false}, PsSelector.create(c).select(s));
@@ -48,8 +48,11 @@ class PsSelectorTest {
         // |A△B| = 2, |A| + |B| = 6.
         assertEquals(1 - 2.0 / 6, PsSelector.similarity(a, b), 1e-12);
         assertEquals(1.0, PsSelector.similarity(a, a));
-        assertEquals(0.0, PsSelector.similarity(new boolean[] {true, false}, new boolean[] {false, true}));
-        assertThrows(IllegalArgumentException.class, () -> PsSelector.similarity(a, new boolean[1]));
+        assertEquals(
+                0.0,
+                PsSelector.similarity(new boolean[] {true, false}, new boolean[] {false, true}));
+        assertThrows(
+                IllegalArgumentException.class, () -> PsSelector.similarity(a, new boolean[1]));
     }
 
     @Test

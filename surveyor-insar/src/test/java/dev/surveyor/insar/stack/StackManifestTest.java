@@ -31,9 +31,14 @@ class StackManifestTest {
     }
 
     private Path manifest(String acquisitions, String extra) throws IOException {
-        String json = "{ \"sensor\": {\"wavelength_m\": 0.05546576, \"incidence_deg\": 39.0, \"slant_range_m\": 850000.0},"
-                + " \"type\": \"slc\", " + extra + " \"acquisitions\": [" + acquisitions + "],"
-                + " \"raster\": {\"width\": 7, \"height\": 5, \"dtype\": \"complex64\", \"byte_order\": \"little\"} }";
+        String json =
+                "{ \"sensor\": {\"wavelength_m\": 0.05546576, \"incidence_deg\": 39.0, \"slant_range_m\": 850000.0},"
+                        + " \"type\": \"slc\", "
+                        + extra
+                        + " \"acquisitions\": ["
+                        + acquisitions
+                        + "],"
+                        + " \"raster\": {\"width\": 7, \"height\": 5, \"dtype\": \"complex64\", \"byte_order\": \"little\"} }";
         Path m = dir.resolve("stack.json");
         Files.writeString(m, json);
         return m;
@@ -44,13 +49,17 @@ class StackManifestTest {
     }
 
     private String three() {
-        return acq("2018-01-03", -12.5, "slc/20180103.c64") + "," + acq("2018-01-15", 0, "slc/20180115.c64")
-                + "," + acq("2018-01-27", 30, "slc/20180127.c64");
+        return acq("2018-01-03", -12.5, "slc/20180103.c64")
+                + ","
+                + acq("2018-01-15", 0, "slc/20180115.c64")
+                + ","
+                + acq("2018-01-27", 30, "slc/20180127.c64");
     }
 
     @Test
     void readsTheIssueLayout() throws Exception {
-        StackManifest m = StackManifest.read(manifest(three(), "\"reference_date\": \"2018-01-15\","));
+        StackManifest m =
+                StackManifest.read(manifest(three(), "\"reference_date\": \"2018-01-15\","));
         assertEquals(3, m.acquisitions().size());
         assertEquals(LocalDate.of(2018, 1, 15), m.referenceDate());
         assertTrue(m.hasBaselines());
@@ -72,29 +81,44 @@ class StackManifestTest {
     @Test
     void missingFileNamesTheEntry() throws Exception {
         Path m = manifest(three().replace("slc/20180127.c64", "slc/nope.c64"), "");
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
-        assertTrue(e.getMessage().contains("acquisitions[2] (2018-01-27)") && e.getMessage().contains("nope.c64"), e.getMessage());
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
+        assertTrue(
+                e.getMessage().contains("acquisitions[2] (2018-01-27)")
+                        && e.getMessage().contains("nope.c64"),
+                e.getMessage());
     }
 
     @Test
     void duplicateDate() throws Exception {
         Path m = manifest(three().replace("2018-01-27", "2018-01-15"), "");
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
         assertTrue(e.getMessage().contains("duplicate date 2018-01-15"), e.getMessage());
     }
 
     @Test
     void fewerThanThreeDates() throws Exception {
-        Path m = manifest(acq("2018-01-03", 0, "slc/20180103.c64") + "," + acq("2018-01-15", 1, "slc/20180115.c64"), "");
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
+        Path m =
+                manifest(
+                        acq("2018-01-03", 0, "slc/20180103.c64")
+                                + ","
+                                + acq("2018-01-15", 1, "slc/20180115.c64"),
+                        "");
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
         assertTrue(e.getMessage().contains("at least 3 dates, got 2"), e.getMessage());
     }
 
     @Test
     void sizeMismatchNamesTheFile() throws Exception {
-        Path m = manifest(three().replace("slc/20180127.c64", "slc/small.c64"), "\"reference_date\": \"2018-01-15\",");
+        Path m =
+                manifest(
+                        three().replace("slc/20180127.c64", "slc/small.c64"),
+                        "\"reference_date\": \"2018-01-15\",");
         StackManifest sm = StackManifest.read(m);
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackReader.open(sm));
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> StackReader.open(sm));
         assertTrue(e.getMessage().contains("small.c64"), e.getMessage());
     }
 
@@ -102,7 +126,8 @@ class StackManifestTest {
     void nonComplexRawStackIsRejected() throws Exception {
         Path m = manifest(three(), "");
         Files.writeString(m, Files.readString(m).replace("\"complex64\"", "\"float32\""));
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
         assertTrue(e.getMessage().contains("raster.dtype must be complex64"), e.getMessage());
     }
 
@@ -112,7 +137,8 @@ class StackManifestTest {
         Files.writeString(m, "{ not json");
         assertThrows(RasterFormatException.class, () -> StackManifest.read(m));
         Path m2 = manifest(three().replace("2018-01-03", "2018-13-03"), "");
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackManifest.read(m2));
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> StackManifest.read(m2));
         assertTrue(e.getMessage().contains("2018-13-03"), e.getMessage());
         Path m3 = manifest(three(), "\"reference_date\": \"2019-01-01\",");
         assertThrows(RasterFormatException.class, () -> StackManifest.read(m3));
@@ -121,7 +147,9 @@ class StackManifestTest {
     @Test
     void partialBaselinesAreRejected() throws Exception {
         String a = three().replace(", \"bperp_m\": 30.0", "");
-        RasterFormatException e = assertThrows(RasterFormatException.class, () -> StackManifest.read(manifest(a, "")));
+        RasterFormatException e =
+                assertThrows(
+                        RasterFormatException.class, () -> StackManifest.read(manifest(a, "")));
         assertTrue(e.getMessage().contains("missing for 2018-01-27"), e.getMessage());
     }
 

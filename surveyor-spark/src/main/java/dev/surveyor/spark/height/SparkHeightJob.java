@@ -12,8 +12,8 @@ import dev.surveyor.core.tile.Tile;
 import dev.surveyor.core.tile.TileGrid;
 import dev.surveyor.core.tile.Window;
 import dev.surveyor.core.util.ProgressListener;
-import dev.surveyor.height.io.SparkPreviewColors;
 import dev.surveyor.height.io.HeightPipelines;
+import dev.surveyor.height.io.SparkPreviewColors;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
@@ -38,12 +38,12 @@ import java.util.OptionalDouble;
  * <p>Steps: (1) the driver opens the image for its size, georeferencing and no-data value and lays
  * out the same {@link TileGrid} (SHIFT edges) as {@link TiledHeightPredictor}; (2) one Spark task
  * per window: read the window from the image file, predict it with the model (loaded once per
- * executor thread from the model directory), mask no-data pixels, pad to the tile's full size
- * with NaN; (3) the driver receives the windows in grid order, one partition at a time, blends
- * them with a {@link StreamingTileStitcher} and streams finished rows into the float32 GeoTIFF and
- * the PNG preview. The image and the model directory must be at the same path on every executor.
- * Memory: driver, one tile row of the scene plus one partition of windows; executor, one window
- * and one model per task thread.
+ * executor thread from the model directory), mask no-data pixels, pad to the tile's full size with
+ * NaN; (3) the driver receives the windows in grid order, one partition at a time, blends them with
+ * a {@link StreamingTileStitcher} and streams finished rows into the float32 GeoTIFF and the PNG
+ * preview. The image and the model directory must be at the same path on every executor. Memory:
+ * driver, one tile row of the scene plus one partition of windows; executor, one window and one
+ * model per task thread.
  */
 public final class SparkHeightJob {
     private SparkHeightJob() {}
@@ -104,7 +104,8 @@ public final class SparkHeightJob {
             int ph = (h + step - 1) / step;
             RasterU8[] rgb = {new RasterU8(pw, ph), new RasterU8(pw, ph), new RasterU8(pw, ph)};
             GeoTiffWriteOptions opt =
-                    new GeoTiffWriteOptions().compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
+                    new GeoTiffWriteOptions()
+                            .compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
             try (GeoTiffStreamWriter wr =
                     GeoTiffStreamWriter.create(
                             out,
@@ -127,7 +128,9 @@ public final class SparkHeightJob {
                                             continue;
                                         }
                                         for (int x = 0; x < w; x += step) {
-                                            int[] col = SparkPreviewColors.height(rows.get(x, y), previewMaxM);
+                                            int[] col =
+                                                    SparkPreviewColors.height(
+                                                            rows.get(x, y), previewMaxM);
                                             for (int k = 0; k < 3; k++) {
                                                 rgb[k].set(x / step, sy / step, col[k]);
                                             }

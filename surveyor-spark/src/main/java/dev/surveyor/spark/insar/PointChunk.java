@@ -4,8 +4,8 @@ import dev.surveyor.insar.estimate.PointSet;
 import java.io.Serializable;
 
 /**
- * A consecutive range of PS candidates shipped to an executor for estimation (a few MB at most:
- * the candidates' phases, not raster data).
+ * A consecutive range of PS candidates shipped to an executor for estimation (a few MB at most: the
+ * candidates' phases, not raster data).
  *
  * @param rows row of each point
  * @param cols column of each point
@@ -13,7 +13,8 @@ import java.io.Serializable;
  * @param phaseRad phases, point-major
  * @param amplitudeDispersion D_A of each point
  */
-record PointChunk(int[] rows, int[] cols, int numDates, float[] phaseRad, float[] amplitudeDispersion)
+record PointChunk(
+        int[] rows, int[] cols, int numDates, float[] phaseRad, float[] amplitudeDispersion)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

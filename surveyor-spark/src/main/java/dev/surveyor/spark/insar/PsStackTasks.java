@@ -85,7 +85,10 @@ final class PsStackTasks {
 
     /** Pass 2: the block's candidates and their phases. */
     static UnitTask<PsBlock, BlockCandidates> candidates(
-            String manifestPath, LocalDate referenceDate, ConfigPsSelection selection, double[] means) {
+            String manifestPath,
+            LocalDate referenceDate,
+            ConfigPsSelection selection,
+            double[] means) {
         return block -> {
             PsSelector selector = PsSelector.create(selection);
             try (StackReader reader = open(manifestPath, referenceDate)) {
@@ -99,7 +102,12 @@ final class PsStackTasks {
     }
 
     private static BlockCandidates candidates(
-            StackWindow win, PsSelector selector, double[] means, int n, int ref, boolean useIfgAmp) {
+            StackWindow win,
+            PsSelector selector,
+            double[] means,
+            int n,
+            int ref,
+            boolean useIfgAmp) {
         List<float[]> amps = new ArrayList<>();
         List<Double> ms = new ArrayList<>();
         for (int q = 0; q < n; q++) {
@@ -179,11 +187,13 @@ final class PsStackTasks {
             ConfigPeriodogram periodogram,
             ConfigAtmosphere atmosphere) {
         return chunk -> {
-            StackManifest m = StackManifest.read(Path.of(manifestPath)).withReference(referenceDate);
+            StackManifest m =
+                    StackManifest.read(Path.of(manifestPath)).withReference(referenceDate);
             ConfigAtmosphere a = atmosphere.copy();
             a.threads = 1;
             PointEstimates e =
-                    new AtmosphereFilteringEstimator(model(m), periodogram, a).estimate(chunk.toPointSet(), null);
+                    new AtmosphereFilteringEstimator(model(m), periodogram, a)
+                            .estimate(chunk.toPointSet(), null);
             return new PointEstimatesChunk(e);
         };
     }

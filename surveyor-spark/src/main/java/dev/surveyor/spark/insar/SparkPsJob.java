@@ -36,8 +36,13 @@ import java.util.List;
  * <p>Memory: executors hold one block of every date; the driver holds the candidates' phases.
  */
 public final class SparkPsJob {
-    /** Points per estimation task (a few hundred ms of work each). */
-    static final int POINTS_PER_CHUNK = 1024;
+    /**
+     * Fewest points per estimation task (tens of ms of work), so that task overhead stays small.
+     */
+    static final int MIN_POINTS_PER_CHUNK = 256;
+
+    /** Estimation tasks per Spark core, so that a slow core does not hold up the others. */
+    static final int CHUNKS_PER_CORE = 4;
 
     private SparkPsJob() {}
 
@@ -50,7 +55,10 @@ public final class SparkPsJob {
      * @param progress progress of the passes (null = none)
      */
     public static PsResult run(
-            SparkEngine engine, StackManifest manifest, ConfigPsPipeline config, ProgressListener progress)
+            SparkEngine engine,
+            StackManifest manifest,
+            ConfigPsPipeline config,
+            ProgressListener progress)
             throws IOException {
         ConfigPsPipeline c = config == null ? new ConfigPsPipeline() : config.copy();
         c.validate();
@@ -58,7 +66,11 @@ public final class SparkPsJob {
         StackManifest m = manifest;
         if (m.referenceDate() == null) {
             var rc = PsPipeline.chooseReference(m, c);
-            m = m.withReference(c.paperReferenceCriterion ? rc.paper().date() : rc.modelledCoherence().date());
+            m =
+                    m.withReference(
+                            c.paperReferenceCriterion
+                                    ? rc.paper().date()
+                                    : rc.modelledCoherence().date());
         }
         String path = m.path().toAbsolutePath().toString();
         PsSelector selector = PsSelector.create(c.selection);
@@ -81,11 +93,13 @@ public final class SparkPsJob {
         }
         double[] means = null;
         if (selector.normalizes()) {
-            List<BlockSums> sums = engine.map(blocks, PsStackTasks.sums(path, m.referenceDate()), pl);
+            List<BlockSums> sums =
+                    engine.map("amplitude means", blocks, PsStackTasks.sums(path, m.referenceDate()), pl);
             means = PsStackTasks.means(sums, n);
         }
         List<BlockCandidates> found =
                 engine.map(
+                        "candidates",
                         blocks,
                         PsStackTasks.candidates(path, m.referenceDate(), c.selection, means),
                         pl);
@@ -151,18 +165,26 @@ public final class SparkPsJob {
         if (c.atmosphere.iterations > 0 || pts.size() == 0) {
             // Nuisance filtering couples every candidate with its neighbours: one estimator on the
             // driver (multi-threaded), exactly as in the single-machine pipeline.
-            return new AtmosphereFilteringEstimator(model, c.periodogram, c.atmosphere).estimate(pts, pl);
+            return new AtmosphereFilteringEstimator(model, c.periodogram, c.atmosphere)
+                    .estimate(pts, pl);
         }
         int np = pts.size();
         int n = pts.numDates();
+        int perChunk =
+                Math.max(
+                        MIN_POINTS_PER_CHUNK,
+                        (np + CHUNKS_PER_CORE * engine.defaultParallelism() - 1)
+                                / (CHUNKS_PER_CORE * engine.defaultParallelism()));
         List<PointChunk> chunks = new ArrayList<>();
-        for (int from = 0; from < np; from += POINTS_PER_CHUNK) {
-            chunks.add(PointChunk.of(pts, from, Math.min(np, from + POINTS_PER_CHUNK)));
+        for (int from = 0; from < np; from += perChunk) {
+            chunks.add(PointChunk.of(pts, from, Math.min(np, from + perChunk)));
         }
         List<PointEstimatesChunk> parts =
                 engine.map(
+                        "estimate",
                         chunks,
-                        PsStackTasks.estimateChunk(path, m.referenceDate(), c.periodogram, c.atmosphere),
+                        PsStackTasks.estimateChunk(
+                                path, m.referenceDate(), c.periodogram, c.atmosphere),
                         pl);
         double[] v = new double[np];
         double[] h = new double[np];

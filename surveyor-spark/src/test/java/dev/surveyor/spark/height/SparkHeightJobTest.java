@@ -43,7 +43,10 @@ class SparkHeightJobTest {
             b[k] = new RasterF32(w, h);
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    double v = 100 + 40 * Math.sin(x / (7.0 + k)) * Math.cos(y / 11.0) + rnd.nextGaussian() * 5;
+                    double v =
+                            100
+                                    + 40 * Math.sin(x / (7.0 + k)) * Math.cos(y / 11.0)
+                                    + rnd.nextGaussian() * 5;
                     b[k].set(x, y, (float) v);
                 }
             }

@@ -35,7 +35,9 @@ class SparkPsJobTest {
         s.psFraction = 0.06;
         s.atmosphereStdRad = 1.0;
         s.seed = 7;
-        manifest = StackManifest.read(SimulationWriter.write(StackSimulator.simulate(s), dir.resolve("stack")));
+        manifest =
+                StackManifest.read(
+                        SimulationWriter.write(StackSimulator.simulate(s), dir.resolve("stack")));
     }
 
     private static ConfigPsPipeline config(int iterations) {
