@@ -37,7 +37,8 @@ public final class BenchmarkPsEstimation {
         int m = args.length > 0 ? Integer.parseInt(args[0]) : 20000;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String script = args.length > 2 ? args[2] : "bench/ps-estimation.py";
-        Path work = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("surveyor-bench-ps");
+        Path work =
+                args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("surveyor-bench-ps");
         int n = 35;
         SplittableRandom rnd = new SplittableRandom(17);
         List<LocalDate> dates = new ArrayList<>();
@@ -66,23 +67,41 @@ public final class BenchmarkPsEstimation {
         double[] outV = new double[m];
         double[] outH = new double[m];
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "points %d, dates %d, grid %d x %d = %d cells%n", m, n, vg.length,
-                hg.length, vg.length * hg.length));
-        table.append(String.format(Locale.ROOT, "%-26s %8s %14s %10s%n", "implementation", "threads", "points/s", "vs numpy"));
+        table.append(
+                String.format(
+                        Locale.ROOT,
+                        "points %d, dates %d, grid %d x %d = %d cells%n",
+                        m,
+                        n,
+                        vg.length,
+                        hg.length,
+                        vg.length * hg.length));
+        table.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-26s %8s %14s %10s%n",
+                        "implementation",
+                        "threads",
+                        "points/s",
+                        "vs numpy"));
         double[] javaRate = new double[3];
         for (int threads = 1; threads <= 2; threads++) {
             int t = threads;
             double best = Double.POSITIVE_INFINITY;
             for (int r = 0; r <= repeats; r++) {
                 long t0 = System.nanoTime();
-                Parallel.forRanges(m, 256, t, (from, to) -> {
-                    PeriodogramEstimator e = proto.copy();
-                    for (int p = from; p < to; p++) {
-                        PixelEstimate x = e.estimate(phase, p * n);
-                        outV[p] = x.velocityMmYr();
-                        outH[p] = x.demErrorM();
-                    }
-                });
+                Parallel.forRanges(
+                        m,
+                        256,
+                        t,
+                        (from, to) -> {
+                            PeriodogramEstimator e = proto.copy();
+                            for (int p = from; p < to; p++) {
+                                PixelEstimate x = e.estimate(phase, p * n);
+                                outV[p] = x.velocityMmYr();
+                                outH[p] = x.demErrorM();
+                            }
+                        });
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (r > 0) {
                     best = Math.min(best, s); // run 0 is the warm-up
@@ -90,9 +109,14 @@ public final class BenchmarkPsEstimation {
             }
             javaRate[threads] = m / best;
         }
-        Process py = new ProcessBuilder("/usr/bin/python3", script, work.toString(), Integer.toString(repeats))
-                .redirectErrorStream(true)
-                .start();
+        Process py =
+                new ProcessBuilder(
+                                "/usr/bin/python3",
+                                script,
+                                work.toString(),
+                                Integer.toString(repeats))
+                        .redirectErrorStream(true)
+                        .start();
         String pyOut = new String(py.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (py.waitFor() != 0) {
             throw new IOException("numpy benchmark failed: " + pyOut);
@@ -104,13 +128,28 @@ public final class BenchmarkPsEstimation {
             }
         }
         double numpyRate = m / numpySeconds;
-        table.append(String.format(Locale.ROOT, "%-26s %8s %14.0f %10s%n", "numpy (batched matmul)", "BLAS", numpyRate, "1.00x"));
+        table.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-26s %8s %14.0f %10s%n",
+                        "numpy (batched matmul)",
+                        "BLAS",
+                        numpyRate,
+                        "1.00x"));
         for (int t = 1; t <= 2; t++) {
-            table.append(String.format(Locale.ROOT, "%-26s %8d %14.0f %9.2fx%n", "surveyor PeriodogramEst.", t,
-                    javaRate[t], javaRate[t] / numpyRate));
+            table.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-26s %8d %14.0f %9.2fx%n",
+                            "surveyor PeriodogramEst.",
+                            t,
+                            javaRate[t],
+                            javaRate[t] / numpyRate));
         }
         // Agreement of the chosen cells.
-        ByteBuffer idx = ByteBuffer.wrap(Files.readAllBytes(work.resolve("numpy_best.i32"))).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer idx =
+                ByteBuffer.wrap(Files.readAllBytes(work.resolve("numpy_best.i32")))
+                        .order(ByteOrder.LITTLE_ENDIAN);
         int same = 0;
         for (int p = 0; p < m; p++) {
             int k = idx.getInt();
@@ -120,11 +159,16 @@ public final class BenchmarkPsEstimation {
                 same++;
             }
         }
-        table.append(String.format(Locale.ROOT, "same grid cell as numpy: %.2f %% of points%n", 100.0 * same / m));
+        table.append(
+                String.format(
+                        Locale.ROOT,
+                        "same grid cell as numpy: %.2f %% of points%n",
+                        100.0 * same / m));
         System.out.print(table);
     }
 
-    private static void writeInputs(Path dir, float[] phase, PhaseModel model, double[] vg, double[] hg, int m, int n)
+    private static void writeInputs(
+            Path dir, float[] phase, PhaseModel model, double[] vg, double[] hg, int m, int n)
             throws IOException {
         ByteBuffer bb = ByteBuffer.allocate(phase.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         bb.asFloatBuffer().put(phase);
@@ -143,6 +187,7 @@ public final class BenchmarkPsEstimation {
     }
 
     private static double gauss(SplittableRandom r) {
-        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
+        return Math.sqrt(-2 * Math.log(1 - r.nextDouble()))
+                * Math.cos(2 * Math.PI * r.nextDouble());
     }
 }

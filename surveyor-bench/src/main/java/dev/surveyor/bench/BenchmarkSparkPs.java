@@ -31,7 +31,8 @@ import java.util.Locale;
  * CLUSTER.md). The system load average is printed before and after, since timings on a shared
  * machine are only comparable under the same load.
  *
- * <p>Usage: {@code BenchmarkSparkPs [width=400] [height=400] [dates=35] [repeats=3] [workdir]}
+ * <p>Usage: {@code BenchmarkSparkPs [width=400] [height=400] [dates=35] [repeats=3] [workdir]
+ * [all|plain]} ({@code plain}: the per-point periodogram setting only)
  */
 public final class BenchmarkSparkPs {
     private BenchmarkSparkPs() {}
@@ -67,7 +68,10 @@ public final class BenchmarkSparkPs {
                 Runtime.getRuntime().availableProcessors(),
                 load());
         List<String[]> rows = new ArrayList<>();
-        for (int iterations : new int[] {0, new ConfigPsPipeline().atmosphere.iterations}) {
+        boolean all = args.length <= 5 || !args[5].equals("plain");
+        int[] settings =
+                all ? new int[] {0, new ConfigPsPipeline().atmosphere.iterations} : new int[] {0};
+        for (int iterations : settings) {
             ConfigPsPipeline c = new ConfigPsPipeline();
             c.atmosphere.iterations = iterations;
             c.blockRows = Math.max(1, (h + 7) / 8); // 8 row blocks, so that 2 cores stay balanced

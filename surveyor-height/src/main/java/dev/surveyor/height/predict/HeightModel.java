@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.Pair;
@@ -259,6 +260,9 @@ public final class HeightModel implements AutoCloseable {
             }
         }
         float[] out;
+        // no autograd graph for inference (parameters require gradients for training)
+        boolean gradMode = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
         try (NDManager mgr = model.getNDManager().newSubManager()) {
             NDArray x = mgr.create(in, new Shape(1, bands.length, ph, pw));
             NDArray y =
@@ -266,6 +270,8 @@ public final class HeightModel implements AutoCloseable {
                             .forward(new ParameterStore(mgr, false), new NDList(x), false)
                             .singletonOrThrow();
             out = y.toFloatArray();
+        } finally {
+            JniUtils.setGradMode(gradMode);
         }
         float[] res = new float[w * h];
         for (int y = 0; y < h; y++) {

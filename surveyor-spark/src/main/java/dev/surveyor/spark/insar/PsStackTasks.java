@@ -15,10 +15,12 @@ import dev.surveyor.insar.stack.StackType;
 import dev.surveyor.insar.stack.StackWindow;
 import dev.surveyor.spark.UnitTask;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-block work of the PS pipeline as serializable Spark tasks. Each task re-reads the
@@ -31,40 +33,58 @@ import java.util.List;
 final class PsStackTasks {
     private PsStackTasks() {}
 
-    /** Opens the stack of a manifest path with the given reference date. */
+    /**
+     * Open stacks of this JVM, by manifest path, reference date and manifest modification time:
+     * tasks of the same job on an executor share one reader (thread-safe) instead of parsing the
+     * manifest and opening every file per block. Readers stay open until the JVM exits.
+     */
+    private static final ConcurrentHashMap<String, StackReader> READERS = new ConcurrentHashMap<>();
+
+    /** The shared reader of a manifest path with the given reference date. */
     static StackReader open(String manifestPath, LocalDate referenceDate) throws IOException {
-        StackManifest m = StackManifest.read(Path.of(manifestPath));
-        return StackReader.open(m.withReference(referenceDate));
+        Path p = Path.of(manifestPath);
+        String key =
+                manifestPath + "|" + referenceDate + "|" + Files.getLastModifiedTime(p).toMillis();
+        StackReader r = READERS.get(key);
+        if (r == null) {
+            synchronized (READERS) {
+                r = READERS.get(key);
+                if (r == null) {
+                    r = StackReader.open(StackManifest.read(p).withReference(referenceDate));
+                    READERS.put(key, r);
+                }
+            }
+        }
+        return r;
     }
 
     /** Pass 1: per date sums of the block's amplitudes. */
     static UnitTask<PsBlock, BlockSums> sums(String manifestPath, LocalDate referenceDate) {
         return block -> {
-            try (StackReader reader = open(manifestPath, referenceDate)) {
-                boolean useIfgAmp = reader.manifest().type() == StackType.INTERFEROGRAM;
-                int n = reader.numDates();
-                int ref = reader.referenceIndex();
-                StackWindow win = reader.read(0, block.y0(), reader.width(), block.rows());
-                double[] sums = new double[n];
-                long[] counts = new long[n];
-                for (int q = 0; q < n; q++) {
-                    float[] a = amplitude(win, q, ref, useIfgAmp);
-                    if (a == null) {
-                        continue;
-                    }
-                    double s = 0;
-                    long k = 0;
-                    for (float v : a) {
-                        if (!Float.isNaN(v)) {
-                            s += v;
-                            k++;
-                        }
-                    }
-                    sums[q] = s;
-                    counts[q] = k;
+            StackReader reader = open(manifestPath, referenceDate);
+            boolean useIfgAmp = reader.manifest().type() == StackType.INTERFEROGRAM;
+            int n = reader.numDates();
+            int ref = reader.referenceIndex();
+            StackWindow win = reader.read(0, block.y0(), reader.width(), block.rows());
+            double[] sums = new double[n];
+            long[] counts = new long[n];
+            for (int q = 0; q < n; q++) {
+                float[] a = amplitude(win, q, ref, useIfgAmp);
+                if (a == null) {
+                    continue;
                 }
-                return new BlockSums(sums, counts);
+                double s = 0;
+                long k = 0;
+                for (float v : a) {
+                    if (!Float.isNaN(v)) {
+                        s += v;
+                        k++;
+                    }
+                }
+                sums[q] = s;
+                counts[q] = k;
             }
+            return new BlockSums(sums, counts);
         };
     }
 
@@ -91,13 +111,12 @@ final class PsStackTasks {
             double[] means) {
         return block -> {
             PsSelector selector = PsSelector.create(selection);
-            try (StackReader reader = open(manifestPath, referenceDate)) {
-                boolean useIfgAmp = reader.manifest().type() == StackType.INTERFEROGRAM;
-                int n = reader.numDates();
-                int ref = reader.referenceIndex();
-                StackWindow win = reader.read(0, block.y0(), reader.width(), block.rows());
-                return candidates(win, selector, means, n, ref, useIfgAmp);
-            }
+            StackReader reader = open(manifestPath, referenceDate);
+            boolean useIfgAmp = reader.manifest().type() == StackType.INTERFEROGRAM;
+            int n = reader.numDates();
+            int ref = reader.referenceIndex();
+            StackWindow win = reader.read(0, block.y0(), reader.width(), block.rows());
+            return candidates(win, selector, means, n, ref, useIfgAmp);
         };
     }
 

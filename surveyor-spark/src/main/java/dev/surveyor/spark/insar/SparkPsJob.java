@@ -94,7 +94,11 @@ public final class SparkPsJob {
         double[] means = null;
         if (selector.normalizes()) {
             List<BlockSums> sums =
-                    engine.map("amplitude means", blocks, PsStackTasks.sums(path, m.referenceDate()), pl);
+                    engine.map(
+                            "amplitude means",
+                            blocks,
+                            PsStackTasks.sums(path, m.referenceDate()),
+                            pl);
             means = PsStackTasks.means(sums, n);
         }
         List<BlockCandidates> found =
