@@ -12,12 +12,17 @@ import dev.surveyor.core.tile.TileStitcher;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
+import dev.surveyor.report.ReportSummary;
+import dev.surveyor.report.Reports;
+import dev.surveyor.cli.insar.InsarCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,7 +34,8 @@ import picocli.CommandLine.Option;
  *
  * <p>Steps: (1) {@code surveyor info} of the bundled GeoTIFF; (2) a tiling round trip: the scene is
  * cut into overlapping tiles read with windowed reads, stitched back with blending weights, checked
- * against a full read and written as a GeoTIFF with the input's georeferencing.
+ * against a full read and written as a GeoTIFF with the input's georeferencing; (3) PS-InSAR on the
+ * bundled Sentinel-1 Houston stack; then an HTML report per analysis and an {@code index.html}.
  */
 @Command(
         name = "demo",
@@ -54,8 +60,35 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(out);
         infoStep(scene);
         tilingStep(scene);
+        List<ReportSummary> reports = new ArrayList<>();
+        reports.add(insarStep(sampleDir.resolve("houston-s1/stack.json")));
+        Path index = Reports.writeIndex(out.resolve("report"), "Surveyor demo", reports);
         System.out.println("demo: outputs in " + out.toAbsolutePath());
+        System.out.println("demo: report at " + index.toAbsolutePath());
         return SurveyorCli.EXIT_OK;
+    }
+
+    /** PS-InSAR on the bundled Houston stack, then its report. */
+    private ReportSummary insarStep(Path stack) throws IOException {
+        Path run = out.resolve("insar");
+        runCommand(new InsarCommand(), "ps", "--stack", stack.toString(), "--out", run.toString());
+        return Reports.write(run, out.resolve("report/insar"));
+    }
+
+    /** Runs a sub-command as the CLI would, failing the demo when it fails. */
+    private static void runCommand(Object command, String... args) {
+        CommandLine cl = new CommandLine(command);
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler(
+                (ex, c, pr) -> {
+                    throw ex;
+                });
+        int code = cl.execute(args);
+        if (code != SurveyorCli.EXIT_OK) {
+            throw new IllegalStateException(
+                    "demo step '" + String.join(" ", args) + "' failed (exit " + code + "): " + err.toString().strip());
+        }
     }
 
     private void infoStep(Path scene) throws Exception {

@@ -1,0 +1,268 @@
+package dev.surveyor.spark.craters;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surveyor.core.util.Checks;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.craters.Crater;
+import dev.surveyor.craters.centernet.CenterNetDecoder;
+import dev.surveyor.craters.detect.RasterSourceWindows;
+import dev.surveyor.craters.model.CenterNetNetworks;
+import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.SparkTiledInferenceBridge;
+import dev.surveyor.io.RasterIO;
+import dev.surveyor.io.RasterSource;
+import dev.surveyor.learn.ModelDir;
+import dev.surveyor.spark.ExecutorCache;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.UnitTask;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code CenterNetDetector.detect} on Spark, with an identical crater list.
+ *
+ * <p>Steps: (1) the driver lays out the windows as {@link
+ * dev.surveyor.craters.model.TiledInference} does (same starts, same cores, row-major) and groups
+ * them into the same batches of {@code batchSize} windows, so every forward pass sees the same
+ * input tensor; (2) one Spark task per batch: read its windows from the image (one band of a raster
+ * file every executor can read), normalise, run the network (loaded once per executor thread from
+ * the model directory, best parameters), decode each window and keep the craters whose centre lies
+ * in the window's core; (3) the driver concatenates the batches in order, drops seam duplicates
+ * with TiledInference's merge, sorts by descending score and applies the model's size scale. The
+ * window loop mirrors TiledInference statement for statement; {@code SparkCraterJobTest} checks the
+ * equality.
+ */
+public final class SparkCraterJob {
+    private SparkCraterJob() {}
+
+    /**
+     * Detects craters in one band of a raster file.
+     *
+     * @param engine a started engine
+     * @param modelDir crater model directory (model.json + best parameters), on every executor
+     * @param image raster file, on every executor
+     * @param band 0-based band
+     * @param windowPx window side (0 = model.json's windowPx, default 512), rounded down to the
+     *     network's size multiple
+     * @param overlapPx overlap (negative = the detector's default, min(64, window/2 - 1))
+     * @param batchSize windows per forward pass (the detector's default is 4)
+     * @param threshold minimum score (NaN = the model's best-F1 threshold)
+     * @param progress one step per batch
+     * @return craters in pixel coordinates (corner origin), descending score
+     */
+    public static List<Crater> detect(
+            SparkEngine engine,
+            Path modelDir,
+            Path image,
+            int band,
+            int windowPx,
+            int overlapPx,
+            int batchSize,
+            double threshold,
+            ProgressListener progress)
+            throws IOException {
+        Checks.positive("batchSize", batchSize);
+        ModelDir md = new ModelDir(modelDir);
+        ObjectNode json = md.readJson();
+        if (!json.has("architecture")) {
+            throw new dev.surveyor.core.raster.RasterFormatException(
+                    modelDir.resolve(ModelDir.MODEL_JSON), "no 'architecture'");
+        }
+        ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
+        int mult = arch.sizeMultiple();
+        int win =
+                windowPx > 0
+                        ? Math.max(mult, windowPx / mult * mult)
+                        : Math.max(mult, json.path("windowPx").asInt(512) / mult * mult);
+        int overlap = overlapPx >= 0 ? overlapPx : Math.min(64, win / 2 - 1);
+        Checks.inRange("overlapPx", overlap, 0, win / 2 - 1);
+        double thr = Double.isNaN(threshold) ? json.path("threshold").asDouble(0.3) : threshold;
+        Checks.inRange("threshold", thr, 0.0, 1.0);
+        double scale = json.path("sizeScale").asDouble(1.0);
+        int w;
+        int h;
+        try (RasterSource src = RasterIO.open(image)) {
+            Checks.inRange("band", band, 0, src.numBands() - 1);
+            w = src.width();
+            h = src.height();
+        }
+        int[][] ax = SparkTiledInferenceBridge.axis(w, win, overlap);
+        int[][] ay = SparkTiledInferenceBridge.axis(h, win, overlap);
+        int numTiles = ax[0].length * ay[0].length;
+        List<Integer> batches = new ArrayList<>();
+        for (int b0 = 0; b0 < numTiles; b0 += batchSize) {
+            batches.add(b0 / batchSize);
+        }
+        Settings s =
+                new Settings(
+                        modelDir.toAbsolutePath().toString(),
+                        image.toAbsolutePath().toString(),
+                        band,
+                        w,
+                        h,
+                        win,
+                        overlap,
+                        batchSize,
+                        thr,
+                        arch.outputStride,
+                        json.path("input").path("mean").asDouble(),
+                        json.path("input").path("std").asDouble(1));
+        List<BatchDetections> parts = engine.map("detect", batches, detectBatch(s), progress);
+        List<Crater> all = new ArrayList<>();
+        List<Integer> tileOf = new ArrayList<>();
+        for (BatchDetections d : parts) {
+            for (int i = 0; i < d.xPx().length; i++) {
+                all.add(new Crater(d.xPx()[i], d.yPx()[i], d.diameterPx()[i], d.score()[i]));
+                tileOf.add(d.window()[i]);
+            }
+        }
+        List<Crater> merged =
+                numTiles > 1
+                        ? SparkTiledInferenceBridge.mergeAcrossTiles(all, tileOf)
+                        : new ArrayList<>(all);
+        merged.sort(Comparator.comparingDouble(Crater::score).reversed());
+        if (scale == 1.0) {
+            return merged;
+        }
+        return merged.stream()
+                .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * scale, c.score()))
+                .toList();
+    }
+
+    /** Everything a task needs (serializable). */
+    record Settings(
+            String modelDir,
+            String image,
+            int band,
+            int width,
+            int height,
+            int windowPx,
+            int overlapPx,
+            int batchSize,
+            double threshold,
+            int stride,
+            double mean,
+            double std)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A loaded network kept per executor thread. */
+    record Net(Model model, Block block) {}
+
+    static Net load(String dir) throws IOException {
+        ModelDir md = new ModelDir(Path.of(dir));
+        ConfigCenterNet arch =
+                ConfigCenterNet.fromJson((ObjectNode) md.readJson().get("architecture"));
+        Block block = CenterNetNetworks.build(arch).network();
+        Model model = Model.newInstance("craters");
+        model.setBlock(block);
+        md.loadParams(block, model.getNDManager(), ModelDir.BEST);
+        block.initialize(
+                model.getNDManager(),
+                DataType.FLOAT32,
+                new Shape(1, 1, arch.sizeMultiple(), arch.sizeMultiple()));
+        return new Net(model, block);
+    }
+
+    /** The executor side: one batch of windows, as in TiledInference.detect. */
+    static UnitTask<Integer, BatchDetections> detectBatch(Settings s) {
+        return batch -> {
+            Net net =
+                    ExecutorCache.perThread(
+                            "craters:" + s.modelDir(), Net.class, () -> load(s.modelDir()));
+            int[][] ax = SparkTiledInferenceBridge.axis(s.width(), s.windowPx(), s.overlapPx());
+            int[][] ay = SparkTiledInferenceBridge.axis(s.height(), s.windowPx(), s.overlapPx());
+            int cols = ax[0].length;
+            int numTiles = cols * ay[0].length;
+            int b0 = batch * s.batchSize();
+            int nb = Math.min(s.batchSize(), numTiles - b0);
+            int n = s.windowPx();
+            int out = n / s.stride();
+            float[] buf = new float[n * n];
+            float[] input = new float[nb * n * n];
+            int[][] tile = new int[nb][];
+            try (RasterSource src = RasterIO.open(Path.of(s.image()))) {
+                RasterSourceWindows image = new RasterSourceWindows(src, s.band());
+                for (int k = 0; k < nb; k++) {
+                    int t = b0 + k;
+                    int i = t % cols;
+                    int j = t / cols;
+                    tile[k] =
+                            new int[] {ax[0][i], ay[0][j], ax[1][i], ay[1][j], ax[2][i], ay[2][j]};
+                    int x0 = tile[k][0];
+                    int y0 = tile[k][1];
+                    int ww = Math.min(n, s.width() - x0);
+                    int hh = Math.min(n, s.height() - y0);
+                    image.read(x0, y0, ww, hh, buf);
+                    int base = k * n * n;
+                    for (int y = 0; y < hh; y++) {
+                        for (int x = 0; x < ww; x++) {
+                            float v = buf[y * ww + x];
+                            input[base + y * n + x] =
+                                    Float.isNaN(v) ? 0f : (float) ((v - s.mean()) / s.std());
+                        }
+                    }
+                }
+            }
+            float[] res;
+            try (NDManager sub = net.model().getNDManager().newSubManager()) {
+                NDArray x = sub.create(input, new Shape(nb, 1, n, n));
+                NDList pred =
+                        net.block().forward(new ParameterStore(sub, false), new NDList(x), false);
+                NDArray o = pred.get(0);
+                NDArray hm = o.get(new NDIndex(":, 0:1")).getNDArrayInternal().sigmoid();
+                NDArray rest = o.get(new NDIndex(":, 1:5"));
+                res = NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
+            }
+            CenterNetDecoder decoder = new CenterNetDecoder(s.stride());
+            int plane = out * out;
+            List<double[]> found = new ArrayList<>();
+            for (int k = 0; k < nb; k++) {
+                int[] t = tile[k];
+                int base = k * 5 * plane;
+                float[] hmk = Arrays.copyOfRange(res, base, base + plane);
+                float[] off = Arrays.copyOfRange(res, base + plane, base + 3 * plane);
+                float[] sz = Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
+                for (Crater c : decoder.decode(hmk, off, sz, out, out, s.threshold())) {
+                    double gx = c.xPx() + t[0];
+                    double gy = c.yPx() + t[1];
+                    if (gx >= t[2] && gx < t[4] && gy >= t[3] && gy < t[5]) {
+                        Crater g = c.shifted(t[0], t[1]);
+                        found.add(
+                                new double[] {g.xPx(), g.yPx(), g.diameterPx(), g.score(), b0 + k});
+                    }
+                }
+            }
+            int m = found.size();
+            double[] xs = new double[m];
+            double[] ys = new double[m];
+            double[] ds = new double[m];
+            double[] sc = new double[m];
+            int[] wi = new int[m];
+            for (int i = 0; i < m; i++) {
+                double[] f = found.get(i);
+                xs[i] = f[0];
+                ys[i] = f[1];
+                ds[i] = f[2];
+                sc[i] = f[3];
+                wi[i] = (int) f[4];
+            }
+            return new BatchDetections(xs, ys, ds, sc, wi);
+        };
+    }
+}
