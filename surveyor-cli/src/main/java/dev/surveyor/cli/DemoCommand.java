@@ -13,7 +13,11 @@ import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.report.ReportSummary;
+import dev.surveyor.report.ReportOptions;
 import dev.surveyor.report.Reports;
+import dev.surveyor.report.run.RunKind;
+import dev.surveyor.cli.height.HeightDemoStep;
+import java.nio.file.StandardCopyOption;
 import dev.surveyor.cli.insar.InsarCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,6 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
         infoStep(scene);
         tilingStep(scene);
         List<ReportSummary> reports = new ArrayList<>();
+        reports.add(heightStep(home().resolve("models/height-zy3")));
         reports.add(insarStep(sampleDir.resolve("houston-s1/stack.json")));
         Path index = Reports.writeIndex(out.resolve("report"), "Surveyor demo", reports);
         System.out.println("demo: outputs in " + out.toAbsolutePath());
@@ -73,6 +78,23 @@ public final class DemoCommand implements Callable<Integer> {
         Path run = out.resolve("insar");
         runCommand(new InsarCommand(), "ps", "--stack", stack.toString(), "--out", run.toString());
         return Reports.write(run, out.resolve("report/insar"));
+    }
+
+    /** Height: a synthetic ZY-3-like scene predicted with the shipped model, then its report. */
+    private ReportSummary heightStep(Path model) throws IOException {
+        CliProgress progress = new CliProgress();
+        progress.start("height", -1);
+        String summary = HeightDemoStep.run(model, out);
+        Path run = out.resolve("height");
+        // the report reads image.* and truth.* beside height.tif
+        Files.copy(run.resolve("scene/img/img_syn1000.tif"), run.resolve("image.tif"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(run.resolve("scene/lab/lab_syn1000.tif"), run.resolve("truth.tif"),
+                StandardCopyOption.REPLACE_EXISTING);
+        progress.finish(summary.replaceFirst("^height: ", ""));
+        ReportOptions options = new ReportOptions();
+        options.rgbBands = new int[] {2, 1, 0}; // ZY-3 band order: blue, green, red, NIR
+        return Reports.write(run, RunKind.HEIGHT, out.resolve("report/height"), options);
     }
 
     /** Runs a sub-command as the CLI would, failing the demo when it fails. */
@@ -143,7 +165,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static Path defaultSamples() {
+        return home().resolve("samples");
+    }
+
+    /** The repository (set by {@code bin/surveyor} as {@code surveyor.home}), else the working directory. */
+    private static Path home() {
         String home = System.getProperty("surveyor.home");
-        return (home != null ? Paths.get(home) : Paths.get("")).resolve("samples");
+        return home != null ? Paths.get(home) : Paths.get("");
     }
 }

@@ -4,6 +4,7 @@ import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
 import dev.surveyor.insar.pipeline.PsResult;
 import dev.surveyor.insar.stack.StackManifest;
+import dev.surveyor.spark.craters.SparkCraterJob;
 import dev.surveyor.spark.height.SparkHeightJob;
 import dev.surveyor.spark.insar.SparkPsJob;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Map;
  *        [--min-coherence 0.7] [--max-dispersion 0.25]
  * spark-submit ... predict --model /shared/model --image /shared/scene.tif --out /shared/h.tif
  *        [--preview /shared/h.png] [--preview-max 60] [--tile 256] [--overlap 64]
+ * spark-submit ... detect --model /shared/craters-model --image /shared/wac.tif --out /shared/craters.csv
+ *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)]
  * </pre>
  *
  * Exit codes as the {@code surveyor} CLI: 0 ok, 2 bad input (one line on stderr), 1 other failure.
@@ -37,7 +40,7 @@ public final class SparkJobMain {
         try {
             if (args.length == 0) {
                 throw new IllegalArgumentException(
-                        "usage: SparkJobMain ps|predict --option value ...");
+                        "usage: SparkJobMain ps|predict|detect --option value ...");
             }
             Map<String, String> o = options(args);
             String job = args[0];
@@ -82,9 +85,28 @@ public final class SparkJobMain {
                                 null);
                     }
                 }
+                case "detect" -> {
+                    String thr = o.get("--threshold");
+                    try (SparkEngine e = SparkEngine.start(ec)) {
+                        var craters =
+                                SparkCraterJob.detectFile(
+                                        e,
+                                        Path.of(required(o, "--model")),
+                                        Path.of(required(o, "--image")),
+                                        Integer.parseInt(o.getOrDefault("--band", "0")),
+                                        Integer.parseInt(o.getOrDefault("--window", "0")),
+                                        Integer.parseInt(o.getOrDefault("--overlap", "-1")),
+                                        Integer.parseInt(o.getOrDefault("--batch", "4")),
+                                        thr == null ? Double.NaN : Double.parseDouble(thr),
+                                        Path.of(required(o, "--out")),
+                                        null);
+                        System.out.printf(
+                                Locale.ROOT, "%d craters on %s%n", craters.size(), e.master());
+                    }
+                }
                 default ->
                         throw new IllegalArgumentException(
-                                "unknown job '" + job + "', expected ps or predict");
+                                "unknown job '" + job + "', expected ps, predict or detect");
             }
             return 0;
         } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {

@@ -14,5 +14,10 @@ import picocli.CommandLine.Command;
             "window; outputs are identical to the single-machine commands.",
             "Without --master Spark runs embedded on local[*]."
         },
-        subcommands = {SparkPsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            SparkPsCommand.class,
+            SparkPredictCommand.class,
+            SparkDetectCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class SparkCommand {}

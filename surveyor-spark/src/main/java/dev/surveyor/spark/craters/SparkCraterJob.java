@@ -11,14 +11,17 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.craters.Crater;
 import dev.surveyor.craters.centernet.CenterNetDecoder;
+import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
 import dev.surveyor.craters.model.SparkTiledInferenceBridge;
+import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.learn.ModelDir;
@@ -26,6 +29,9 @@ import dev.surveyor.spark.ExecutorCache;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.UnitTask;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,6 +147,49 @@ public final class SparkCraterJob {
         return merged.stream()
                 .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * scale, c.score()))
                 .toList();
+    }
+
+    /**
+     * Detects craters and writes the detection table as {@code surveyor craters detect} does (CSV;
+     * lon/lat/km columns when the raster's CRS is supported), atomically.
+     *
+     * @return the craters written
+     */
+    public static List<Crater> detectFile(
+            SparkEngine engine,
+            Path modelDir,
+            Path image,
+            int band,
+            int windowPx,
+            int overlapPx,
+            int batchSize,
+            double threshold,
+            Path out,
+            ProgressListener progress)
+            throws IOException {
+        List<Crater> craters =
+                detect(
+                        engine, modelDir, image, band, windowPx, overlapPx, batchSize, threshold,
+                        progress);
+        GeoReferencer geo = null;
+        try (RasterSource src = RasterIO.open(image)) {
+            if (src.geometry().isPresent()) {
+                try {
+                    geo = GeoReferencer.of(src.geometry().get());
+                } catch (IllegalArgumentException e) {
+                    geo = null; // a CRS we cannot project: pixel columns only
+                }
+            }
+        }
+        GeoReferencer g = geo;
+        AtomicFiles.write(
+                out,
+                os -> {
+                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                    DetectionTable.write(craters, g, w);
+                    w.flush();
+                });
+        return craters;
     }
 
     /** Everything a task needs (serializable). */

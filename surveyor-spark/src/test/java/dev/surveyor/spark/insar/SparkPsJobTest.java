@@ -2,6 +2,7 @@ package dev.surveyor.spark.insar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
 import dev.surveyor.insar.pipeline.PsOutputWriter;
@@ -70,6 +71,23 @@ class SparkPsJobTest {
     @Test
     void nuisanceFilteringRunIsBitIdentical() throws IOException {
         compare(config(2), "filtered");
+    }
+
+    @Test
+    void bundledHoustonInterferogramStackIsBitIdentical() throws IOException {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isRegularFile(p.resolve("samples/houston-s1/stack.json"))) {
+            p = p.getParent();
+        }
+        assumeTrue(p != null, "samples/houston-s1 not found above the working directory");
+        StackManifest houston = StackManifest.read(p.resolve("samples/houston-s1/stack.json"));
+        ConfigPsPipeline c = new ConfigPsPipeline(); // defaults: 6 filter iterations
+        Path single = dir.resolve("houston-single");
+        Path spark = dir.resolve("houston-spark");
+        PsOutputWriter.write(PsPipeline.run(houston, c, null), single);
+        PsResult b = SparkPsJob.runAndWrite(LocalSpark.engine(), houston, c, spark, null);
+        assertTrue(b.points().size() > 100, "PS on the Houston crop: " + b.points().size());
+        OutputDirs.assertIdentical(single, spark);
     }
 
     @Test
