@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
             dev.surveyor.cli.height.HeightCommand.class,
             dev.surveyor.cli.insar.InsarCommand.class,
             dev.surveyor.cli.report.ReportCommand.class,
+            dev.surveyor.cli.spark.SparkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SurveyorCli {

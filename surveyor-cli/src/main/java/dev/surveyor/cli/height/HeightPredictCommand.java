@@ -1,5 +1,9 @@
 package dev.surveyor.cli.height;
 
+import dev.surveyor.cli.spark.EngineOptions;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.height.SparkHeightJob;
+
 import dev.surveyor.cli.CliProgress;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
@@ -8,6 +12,7 @@ import dev.surveyor.learn.LearnEngine;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code surveyor height predict}: height of every pixel of an image, as a float32 GeoTIFF. */
@@ -58,6 +63,8 @@ public final class HeightPredictCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Torch threads (0 = default).")
     int threads;
 
+    @Mixin EngineOptions engine;
+
     @Override
     public Integer call() throws Exception {
         LearnEngine.start(threads);
@@ -71,8 +78,15 @@ public final class HeightPredictCommand implements Callable<Integer> {
             String n = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             pv = out.resolveSibling(n + ".png");
         }
-        try (HeightModel m = HeightModel.load(model)) {
-            HeightPipelines.predictFile(m, image, out, pv, previewMaxM, c, new CliProgress());
+        if (engine.isSpark()) {
+            // executors load the model themselves; the driver only blends windows
+            try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
+                SparkHeightJob.predictFile(e, model, image, out, pv, previewMaxM, c, new CliProgress());
+            }
+        } else {
+            try (HeightModel m = HeightModel.load(model)) {
+                HeightPipelines.predictFile(m, image, out, pv, previewMaxM, c, new CliProgress());
+            }
         }
         System.out.println("wrote " + out + " and " + pv);
         return 0;

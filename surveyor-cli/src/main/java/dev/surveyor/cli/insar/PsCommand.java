@@ -1,7 +1,10 @@
 package dev.surveyor.cli.insar;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.insar.SparkPsJob;
 import dev.surveyor.insar.pipeline.PsOutputWriter;
 import dev.surveyor.insar.pipeline.PsPipeline;
 import dev.surveyor.insar.pipeline.PsResult;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -127,6 +131,8 @@ public final class PsCommand implements Callable<Integer> {
             description = "Rows per streamed block (default ${DEFAULT-VALUE}).")
     int blockRows;
 
+    @Mixin EngineOptions engine;
+
     @Override
     public Integer call() throws IOException {
         ConfigPsPipeline c = new ConfigPsPipeline();
@@ -152,8 +158,15 @@ public final class PsCommand implements Callable<Integer> {
             o.println(
                     "note: the stack has no perpendicular baselines; DEM error is not estimable, estimating velocity only");
         }
-        PsResult r = PsPipeline.run(m, c, new CliProgress());
-        PsOutputWriter.write(r, out);
+        PsResult r;
+        if (engine.isSpark()) {
+            try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
+                r = SparkPsJob.runAndWrite(e, m, c, out, new CliProgress());
+            }
+        } else {
+            r = PsPipeline.run(m, c, new CliProgress());
+            PsOutputWriter.write(r, out);
+        }
         o.printf(
                 Locale.ROOT,
                 "%d PS of %d candidates, mean temporal coherence %.3f, reference %s -> %s%n",
