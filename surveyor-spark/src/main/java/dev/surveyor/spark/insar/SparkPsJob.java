@@ -29,7 +29,7 @@ import java.util.List;
  * pipeline); (4) estimation: with {@code atmosphere.iterations == 0} (the paper's per-point
  * periodogram) the candidates are split into chunks estimated by Spark tasks; with nuisance
  * filtering the estimation needs every candidate at once and runs on the driver with {@code
- * atmosphere.threads} threads (see {@code surveyor-spark/CLUSTER.md}); (5) PS selection and
+ * atmosphere.threads} threads (see README.md, "Running on a cluster"); (5) PS selection and
  * displacements as in the pipeline. Every task reads its own block from the stack files named by
  * the manifest, so the manifest and the files must be at the same path on every executor.
  *
