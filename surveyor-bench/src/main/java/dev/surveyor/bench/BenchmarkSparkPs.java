@@ -28,8 +28,8 @@ import java.util.Locale;
  *
  * <p>Two settings are timed: the paper's per-point periodogram ({@code iterations = 0}; every pass
  * runs as Spark tasks) and the default with nuisance filtering (estimation on the driver, see
- * README.md, "Running on a cluster"). The system load average is printed before and after, since timings on a shared
- * machine are only comparable under the same load.
+ * README.md, "Running on a cluster"). The system load average is printed before and after, since
+ * timings on a shared machine are only comparable under the same load.
  *
  * <p>Usage: {@code BenchmarkSparkPs [width=400] [height=400] [dates=35] [repeats=3] [workdir]
  * [all|plain]} ({@code plain}: the per-point periodogram setting only)

@@ -20,10 +20,10 @@ import java.util.SplittableRandom;
 
 /**
  * Per-window CPU times of the two networks on one core (one torch thread, as one Spark task per
- * core runs them), for the cluster estimates in README.md ("Running on a cluster"): the default crater CenterNet on 512 px
- * windows (batches of 4, the detector's default) and the default MRFED height network on 256 px
- * 3-band windows. Weights are random (the time does not depend on them). Prints the median of
- * {@code repeats} runs after two warm-ups.
+ * core runs them), for the cluster estimates in README.md ("Running on a cluster"): the default
+ * crater CenterNet on 512 px windows (batches of 4, the detector's default) and the default MRFED
+ * height network on 256 px 3-band windows. Weights are random (the time does not depend on them).
+ * Prints the median of {@code repeats} runs after two warm-ups.
  *
  * <p>Usage: {@code BenchmarkSparkTileTimes [repeats=5]}
  */

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Writes files atomically: content goes to a temporary file in the same folder, which is renamed
- * over the target only when writing succeeded. A failure leaves the target as it was (absent or
- * the previous version) and removes the temporary file.
+ * over the target only when writing succeeded. A failure leaves the target as it was (absent or the
+ * previous version) and removes the temporary file.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -91,7 +91,11 @@ public final class AtomicFiles {
 
     private static void commit(Path tmp, Path target) throws IOException {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    tmp,
+                    target,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -70,10 +70,27 @@ public interface RasterSource extends Closeable {
 
     /** Throws the standard error for a window outside the raster. */
     default void checkWindow(int x0, int y0, int w, int h) {
-        if (x0 < 0 || y0 < 0 || w <= 0 || h <= 0 || (long) x0 + w > width() || (long) y0 + h > height()) {
+        if (x0 < 0
+                || y0 < 0
+                || w <= 0
+                || h <= 0
+                || (long) x0 + w > width()
+                || (long) y0 + h > height()) {
             throw new IllegalArgumentException(
-                    path().getFileName() + ": window x0=" + x0 + " y0=" + y0 + " " + w + "x" + h
-                            + " is outside the " + width() + "x" + height() + " raster");
+                    path().getFileName()
+                            + ": window x0="
+                            + x0
+                            + " y0="
+                            + y0
+                            + " "
+                            + w
+                            + "x"
+                            + h
+                            + " is outside the "
+                            + width()
+                            + "x"
+                            + height()
+                            + " raster");
         }
     }
 }

@@ -39,7 +39,12 @@ public final class ExternalTools {
         code.append("pass");
         assumeTrue(
                 Files.isExecutable(Path.of(PYTHON)) && works(PYTHON, "-c", code.toString()),
-                () -> "skipped: " + PYTHON + " with " + String.join(", ", modules) + " is not installed");
+                () ->
+                        "skipped: "
+                                + PYTHON
+                                + " with "
+                                + String.join(", ", modules)
+                                + " is not installed");
     }
 
     /** Runs a command (120 s limit) and returns its output; throws when it cannot start. */
@@ -69,7 +74,8 @@ public final class ExternalTools {
                 Files.deleteIfExists(err);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + String.join(" ", command) + ": " + e, e);
+            throw new IllegalStateException(
+                    "cannot run " + String.join(" ", command) + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: " + String.join(" ", command), e);

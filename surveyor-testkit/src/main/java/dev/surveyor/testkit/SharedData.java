@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The optional real data set in {@code ../shared/data} beside the repository (read-only). Tests call
- * {@link #require(String)}, which skips the test with a message when the data is absent.
+ * The optional real data set in {@code ../shared/data} beside the repository (read-only). Tests
+ * call {@link #require(String)}, which skips the test with a message when the data is absent.
  *
  * <p>The folder is taken from the system property {@code surveyor.shared} (set by the parent POM to
  * {@code <repo>/../shared}), else the environment variable {@code SURVEYOR_SHARED}, else found by
@@ -47,9 +47,7 @@ public final class SharedData {
         return Files.exists(data(relative));
     }
 
-    /**
-     * {@code shared/data/<relative>}; skips the calling test with a message when it is absent.
-     */
+    /** {@code shared/data/<relative>}; skips the calling test with a message when it is absent. */
     public static Path require(String relative) {
         Path p = data(relative);
         assumeTrue(Files.exists(p), () -> "skipped: real data " + p + " is absent");

@@ -25,7 +25,13 @@ import dev.surveyor.core.util.Checks;
  * @param anchor which point of pixel (0, 0) {@code (x0, y0)} refers to
  */
 public record GeoTransform(
-        double x0, double dxCol, double dxRow, double y0, double dyCol, double dyRow, PixelAnchor anchor) {
+        double x0,
+        double dxCol,
+        double dxRow,
+        double y0,
+        double dyCol,
+        double dyRow,
+        PixelAnchor anchor) {
     public GeoTransform {
         Checks.finite("x0", x0);
         Checks.finite("y0", y0);
@@ -38,11 +44,16 @@ public record GeoTransform(
         if (det == 0) {
             throw new IllegalArgumentException(
                     "geotransform is singular: dxCol*dyRow - dxRow*dyCol = 0 (dxCol="
-                            + dxCol + ", dyRow=" + dyRow + ")");
+                            + dxCol
+                            + ", dyRow="
+                            + dyRow
+                            + ")");
         }
     }
 
-    /** A north-up transform: top-left corner {@code (left, top)}, pixel size {@code (sx, sy)} > 0. */
+    /**
+     * A north-up transform: top-left corner {@code (left, top)}, pixel size {@code (sx, sy)} > 0.
+     */
     public static GeoTransform northUp(double left, double top, double sx, double sy) {
         return new GeoTransform(left, sx, 0, top, 0, -Math.abs(sy), PixelAnchor.CORNER);
     }
@@ -53,7 +64,8 @@ public record GeoTransform(
      */
     public static GeoTransform fromGdal(double[] gt) {
         if (gt.length != 6) {
-            throw new IllegalArgumentException("a GDAL geotransform has 6 coefficients, got " + gt.length);
+            throw new IllegalArgumentException(
+                    "a GDAL geotransform has 6 coefficients, got " + gt.length);
         }
         return new GeoTransform(gt[0], gt[1], gt[2], gt[3], gt[4], gt[5], PixelAnchor.CORNER);
     }

@@ -41,9 +41,7 @@ public record GridGeometry(int width, int height, GeoTransform toCrs, Crs crs) {
         return new GridGeometry(w, h, toCrs.translate(col0, row0), crs);
     }
 
-    /**
-     * Map extent {@code {minX, minY, maxX, maxY}} of the whole grid (outer pixel edges).
-     */
+    /** Map extent {@code {minX, minY, maxX, maxY}} of the whole grid (outer pixel edges). */
     public double[] extent() {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;

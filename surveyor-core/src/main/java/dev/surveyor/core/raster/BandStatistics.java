@@ -34,7 +34,9 @@ public record BandStatistics(double min, double max, double mean, double stdDev,
         private double m2;
         private long n;
 
-        /** @param noData value to skip, or NaN for none */
+        /**
+         * @param noData value to skip, or NaN for none
+         */
         public Accumulator(double noData) {
             this.noData = noData;
             this.hasNoData = !Double.isNaN(noData);

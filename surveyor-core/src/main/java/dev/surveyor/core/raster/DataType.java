@@ -46,8 +46,8 @@ public enum DataType {
     }
 
     /**
-     * Parses a GDAL type name ({@code Byte}, {@code Int16}, {@code UInt16}, {@code Float32},
-     * {@code CFloat32}; case-insensitive; also {@code uint8}, {@code float32}, {@code complex64}).
+     * Parses a GDAL type name ({@code Byte}, {@code Int16}, {@code UInt16}, {@code Float32}, {@code
+     * CFloat32}; case-insensitive; also {@code uint8}, {@code float32}, {@code complex64}).
      *
      * @throws IllegalArgumentException naming the value when it is not one of those
      */
@@ -63,6 +63,8 @@ public enum DataType {
             return COMPLEX64;
         }
         throw new IllegalArgumentException(
-                "unknown data type '" + name + "' (expected Byte, Int16, UInt16, Float32 or CFloat32)");
+                "unknown data type '"
+                        + name
+                        + "' (expected Byte, Int16, UInt16, Float32 or CFloat32)");
     }
 }

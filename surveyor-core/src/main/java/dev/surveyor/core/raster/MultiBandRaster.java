@@ -16,10 +16,24 @@ public record MultiBandRaster(List<Raster> bands) {
         Raster b0 = bands.get(0);
         for (int i = 1; i < bands.size(); i++) {
             Raster b = bands.get(i);
-            if (b.width() != b0.width() || b.height() != b0.height() || b.dataType() != b0.dataType()) {
+            if (b.width() != b0.width()
+                    || b.height() != b0.height()
+                    || b.dataType() != b0.dataType()) {
                 throw new IllegalArgumentException(
-                        "band " + (i + 1) + " is " + b.dataType() + " " + b.width() + "x" + b.height()
-                                + " but band 1 is " + b0.dataType() + " " + b0.width() + "x" + b0.height());
+                        "band "
+                                + (i + 1)
+                                + " is "
+                                + b.dataType()
+                                + " "
+                                + b.width()
+                                + "x"
+                                + b.height()
+                                + " but band 1 is "
+                                + b0.dataType()
+                                + " "
+                                + b0.width()
+                                + "x"
+                                + b0.height());
             }
         }
     }

@@ -6,10 +6,10 @@ import dev.surveyor.core.util.Checks;
  * A single-band, row-major image held in a primitive array.
  *
  * <p>Conventions (as in BoofCV): {@code x} is the column, {@code y} the row, {@code width} the
- * number of columns. Pixel {@code (x, y)} lives at array index {@code offset + y * stride + x}
- * (for complex rasters that index counts complex samples; the float array holds real and imaginary
- * parts at {@code 2 * index} and {@code 2 * index + 1}). A {@link #subView sub-view} shares the
- * array of its parent, so writes through either are seen by both.
+ * number of columns. Pixel {@code (x, y)} lives at array index {@code offset + y * stride + x} (for
+ * complex rasters that index counts complex samples; the float array holds real and imaginary parts
+ * at {@code 2 * index} and {@code 2 * index + 1}). A {@link #subView sub-view} shares the array of
+ * its parent, so writes through either are seen by both.
  *
  * <p>No-data: float and complex rasters use {@code NaN}; integer rasters carry no-data as a value
  * of the enclosing {@link RasterDataset}.
@@ -33,7 +33,8 @@ public abstract sealed class Raster permits RasterU8, RasterI16, RasterU16, Rast
         Checks.atLeast("width", width, 0);
         Checks.atLeast("height", height, 0);
         if (stride < width) {
-            throw new IllegalArgumentException("stride must be at least width " + width + ", got " + stride);
+            throw new IllegalArgumentException(
+                    "stride must be at least width " + width + ", got " + stride);
         }
         this.width = width;
         this.height = height;
@@ -90,8 +91,8 @@ public abstract sealed class Raster permits RasterU8, RasterI16, RasterU16, Rast
     public abstract double unsafeGetDouble(int x, int y);
 
     /**
-     * Sets pixel {@code (x, y)} from a double, rounding and clamping to the integer range for integer
-     * types (NaN becomes 0); complex rasters get {@code value + 0i}.
+     * Sets pixel {@code (x, y)} from a double, rounding and clamping to the integer range for
+     * integer types (NaN becomes 0); complex rasters get {@code value + 0i}.
      */
     public final void setDouble(int x, int y, double value) {
         checkBounds(x, y);
@@ -120,7 +121,8 @@ public abstract sealed class Raster permits RasterU8, RasterI16, RasterU16, Rast
     }
 
     /**
-     * Copies all pixels of {@code src} into this raster with {@code src}'s (0, 0) at {@code (x0, y0)}.
+     * Copies all pixels of {@code src} into this raster with {@code src}'s (0, 0) at {@code (x0,
+     * y0)}.
      *
      * @param src (Input) raster of the same type. Not modified.
      */

@@ -3,9 +3,9 @@ package dev.surveyor.core.raster;
 import java.util.Arrays;
 
 /**
- * A single-band complex raster (complex64): pixel {@code (x, y)} has its real part at {@code
- * data[2 * index(x, y)]} and its imaginary part at {@code data[2 * index(x, y) + 1]}; offset and
- * stride count complex samples (see {@link Raster}). No-data is {@code NaN} in either part.
+ * A single-band complex raster (complex64): pixel {@code (x, y)} has its real part at {@code data[2
+ * * index(x, y)]} and its imaginary part at {@code data[2 * index(x, y) + 1]}; offset and stride
+ * count complex samples (see {@link Raster}). No-data is {@code NaN} in either part.
  */
 public final class RasterC64 extends Raster {
     private final float[] data;
@@ -24,10 +24,19 @@ public final class RasterC64 extends Raster {
         super(width, height, offset, stride);
         if (height > 0
                 && width > 0
-                && (offset < 0 || 2 * (offset + (long) (height - 1) * stride + width) > data.length)) {
+                && (offset < 0
+                        || 2 * (offset + (long) (height - 1) * stride + width) > data.length)) {
             throw new IllegalArgumentException(
-                    "array of length " + data.length + " is too short for a complex " + width + "x"
-                            + height + " raster at offset " + offset + " with stride " + stride);
+                    "array of length "
+                            + data.length
+                            + " is too short for a complex "
+                            + width
+                            + "x"
+                            + height
+                            + " raster at offset "
+                            + offset
+                            + " with stride "
+                            + stride);
         }
         this.data = data;
     }

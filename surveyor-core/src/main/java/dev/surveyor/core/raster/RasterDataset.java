@@ -14,7 +14,10 @@ import java.util.OptionalDouble;
  * @param metadata free-form key/value metadata (e.g. ENVI header keys), immutable
  */
 public record RasterDataset(
-        MultiBandRaster raster, GridGeometry geometry, OptionalDouble noData, Map<String, String> metadata) {
+        MultiBandRaster raster,
+        GridGeometry geometry,
+        OptionalDouble noData,
+        Map<String, String> metadata) {
     public RasterDataset {
         if (raster == null) {
             throw new IllegalArgumentException("raster must not be null");
@@ -22,8 +25,14 @@ public record RasterDataset(
         if (geometry != null
                 && (geometry.width() != raster.width() || geometry.height() != raster.height())) {
             throw new IllegalArgumentException(
-                    "grid geometry is " + geometry.width() + "x" + geometry.height()
-                            + " but the raster is " + raster.width() + "x" + raster.height());
+                    "grid geometry is "
+                            + geometry.width()
+                            + "x"
+                            + geometry.height()
+                            + " but the raster is "
+                            + raster.width()
+                            + "x"
+                            + raster.height());
         }
         noData = noData == null ? OptionalDouble.empty() : noData;
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);

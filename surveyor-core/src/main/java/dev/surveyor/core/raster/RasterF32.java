@@ -3,8 +3,8 @@ package dev.surveyor.core.raster;
 import java.util.Arrays;
 
 /**
- * A single-band raster of 32-bit floats; no-data is {@code NaN}, stored row-major in a {@code float[]} (see {@link Raster} for the
- * layout and conventions).
+ * A single-band raster of 32-bit floats; no-data is {@code NaN}, stored row-major in a {@code
+ * float[]} (see {@link Raster} for the layout and conventions).
  */
 public final class RasterF32 extends Raster {
     private final float[] data;
@@ -21,10 +21,20 @@ public final class RasterF32 extends Raster {
      */
     public RasterF32(float[] data, int width, int height, int offset, int stride) {
         super(width, height, offset, stride);
-        if (height > 0 && width > 0 && (offset < 0 || offset + (long) (height - 1) * stride + width > data.length)) {
+        if (height > 0
+                && width > 0
+                && (offset < 0 || offset + (long) (height - 1) * stride + width > data.length)) {
             throw new IllegalArgumentException(
-                    "array of length " + data.length + " is too short for a " + width + "x" + height
-                            + " raster at offset " + offset + " with stride " + stride);
+                    "array of length "
+                            + data.length
+                            + " is too short for a "
+                            + width
+                            + "x"
+                            + height
+                            + " raster at offset "
+                            + offset
+                            + " with stride "
+                            + stride);
         }
         this.data = data;
     }

@@ -5,8 +5,8 @@ import static dev.surveyor.core.raster.Clamp.clamp;
 import java.util.Arrays;
 
 /**
- * A single-band raster of unsigned 8-bit integers (values 0..255; {@code get} returns an {@code int}), stored row-major in a {@code byte[]} (see {@link Raster} for the
- * layout and conventions).
+ * A single-band raster of unsigned 8-bit integers (values 0..255; {@code get} returns an {@code
+ * int}), stored row-major in a {@code byte[]} (see {@link Raster} for the layout and conventions).
  */
 public final class RasterU8 extends Raster {
     private final byte[] data;
@@ -23,10 +23,20 @@ public final class RasterU8 extends Raster {
      */
     public RasterU8(byte[] data, int width, int height, int offset, int stride) {
         super(width, height, offset, stride);
-        if (height > 0 && width > 0 && (offset < 0 || offset + (long) (height - 1) * stride + width > data.length)) {
+        if (height > 0
+                && width > 0
+                && (offset < 0 || offset + (long) (height - 1) * stride + width > data.length)) {
             throw new IllegalArgumentException(
-                    "array of length " + data.length + " is too short for a " + width + "x" + height
-                            + " raster at offset " + offset + " with stride " + stride);
+                    "array of length "
+                            + data.length
+                            + " is too short for a "
+                            + width
+                            + "x"
+                            + height
+                            + " raster at offset "
+                            + offset
+                            + " with stride "
+                            + stride);
         }
         this.data = data;
     }

@@ -28,7 +28,8 @@ public final class Checks {
     /** Requires {@code value >= min}. */
     public static int atLeast(String name, int value, int min) {
         if (value < min) {
-            throw new IllegalArgumentException(name + " must be at least " + min + ", got " + value);
+            throw new IllegalArgumentException(
+                    name + " must be at least " + min + ", got " + value);
         }
         return value;
     }
@@ -83,6 +84,8 @@ public final class Checks {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? Long.toString((long) v)
+                : Double.toString(v);
     }
 }
