@@ -16,6 +16,7 @@ import dev.surveyor.report.ReportSummary;
 import dev.surveyor.report.ReportOptions;
 import dev.surveyor.report.Reports;
 import dev.surveyor.report.run.RunKind;
+import dev.surveyor.cli.craters.CratersCommand;
 import dev.surveyor.cli.height.HeightDemoStep;
 import java.nio.file.StandardCopyOption;
 import dev.surveyor.cli.insar.InsarCommand;
@@ -38,8 +39,10 @@ import picocli.CommandLine.Option;
  *
  * <p>Steps: (1) {@code surveyor info} of the bundled GeoTIFF; (2) a tiling round trip: the scene is
  * cut into overlapping tiles read with windowed reads, stitched back with blending weights, checked
- * against a full read and written as a GeoTIFF with the input's georeferencing; (3) PS-InSAR on the
- * bundled Sentinel-1 Houston stack; then an HTML report per analysis and an {@code index.html}.
+ * against a full read and written as a GeoTIFF with the input's georeferencing; (3) crater
+ * detection on the bundled Mars HRSC crop; (4) height prediction on a synthetic scene; (5) PS-InSAR
+ * on the bundled Sentinel-1 Houston stack; then an HTML report per analysis and an {@code
+ * index.html}.
  */
 @Command(
         name = "demo",
@@ -65,6 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
         infoStep(scene);
         tilingStep(scene);
         List<ReportSummary> reports = new ArrayList<>();
+        reports.add(cratersStep(scene, sampleDir.resolve("hrsc-nanedi-512-craters.csv")));
         reports.add(heightStep(home().resolve("models/height-zy3")));
         reports.add(insarStep(sampleDir.resolve("houston-s1/stack.json")));
         Path index = Reports.writeIndex(out.resolve("report"), "Surveyor demo", reports);
@@ -78,6 +82,29 @@ public final class DemoCommand implements Callable<Integer> {
         Path run = out.resolve("insar");
         runCommand(new InsarCommand(), "ps", "--stack", stack.toString(), "--out", run.toString());
         return Reports.write(run, out.resolve("report/insar"));
+    }
+
+    /**
+     * Craters: the shipped lunar model on the bundled Mars HRSC crop, scored against its hand labels
+     * in the report. This is a cross-domain (Moon to Mars) run: no Mars model ships yet.
+     */
+    private ReportSummary cratersStep(Path scene, Path truth) throws IOException {
+        Path run = out.resolve("craters");
+        Files.createDirectories(run);
+        Path model = home().resolve("models/craters-lro-nac");
+        runCommand(
+                new CratersCommand(),
+                "detect",
+                "--model",
+                model.toString(),
+                "--image",
+                scene.toString(),
+                "--out",
+                run.resolve("detections.csv").toString());
+        // the report reads image.* and truth.csv beside detections.csv
+        Files.copy(scene, run.resolve("image.tif"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(truth, run.resolve("truth.csv"), StandardCopyOption.REPLACE_EXISTING);
+        return Reports.write(run, out.resolve("report/craters"));
     }
 
     /** Height: a synthetic ZY-3-like scene predicted with the shipped model, then its report. */

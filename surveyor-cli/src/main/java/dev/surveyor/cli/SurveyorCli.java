@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             InfoCommand.class,
             DemoCommand.class,
+            dev.surveyor.cli.craters.CratersCommand.class,
             dev.surveyor.cli.height.HeightCommand.class,
             dev.surveyor.cli.insar.InsarCommand.class,
             dev.surveyor.cli.report.ReportCommand.class,

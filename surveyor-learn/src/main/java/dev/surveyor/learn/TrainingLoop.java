@@ -58,6 +58,22 @@ public final class TrainingLoop {
     private final ConfigTraining config;
 
     /**
+     * Freezes or unfreezes the trainable parameters of a block. Batch-norm running statistics are
+     * left alone: {@code Block.freezeParameters(false)} would make them require gradients, which
+     * PyTorch rejects in the next forward pass.
+     */
+    public static void setFrozen(Block block, boolean frozen) {
+        for (ai.djl.util.Pair<String, Parameter> p : block.getParameters()) {
+            Parameter par = p.getValue();
+            if (par.getType() == Parameter.Type.RUNNING_MEAN
+                    || par.getType() == Parameter.Type.RUNNING_VAR) {
+                continue;
+            }
+            par.freeze(frozen);
+        }
+    }
+
+    /**
      * @param config settings, copied
      */
     public TrainingLoop(ConfigTraining config) {
@@ -137,7 +153,7 @@ public final class TrainingLoop {
                     long e0 = System.nanoTime();
                     boolean frozen = freezable != null && epoch < config.freezeEpochs;
                     if (freezable != null) {
-                        freezable.freezeParameters(frozen);
+                        setFrozen(freezable, frozen);
                     }
                     double elapsedMin = (previousSeconds + (System.nanoTime() - t0) / 1e9) / 60;
                     lr[0] = config.learningRate(epoch, elapsedMin);

@@ -178,6 +178,44 @@ class TrainingLoopTest {
                             .toFloatArray();
             assertNotEquals(s2[0], d2[0]);
         }
+        // a second, unfrozen epoch (resumed) trains the first conv too, batch norm included
+        c.epochs = 2;
+        c.resume = true;
+        SequentialBlock b2 = (SequentialBlock) net();
+        new TrainingLoop(c)
+                .fit(
+                        dst,
+                        b2,
+                        b2.getChildren().get(0).getValue(),
+                        new Doubling(),
+                        null,
+                        ProgressListener.NONE,
+                        e -> {});
+        try (NDManager m = NDManager.newBaseManager()) {
+            SequentialBlock s = (SequentialBlock) net();
+            src.loadParams(s, m, ModelDir.LAST);
+            SequentialBlock d = (SequentialBlock) net();
+            dst.loadParams(d, m, ModelDir.LAST);
+            float[] sw =
+                    s.getChildren()
+                            .get(0)
+                            .getValue()
+                            .getParameters()
+                            .get(0)
+                            .getValue()
+                            .getArray()
+                            .toFloatArray();
+            float[] dw =
+                    d.getChildren()
+                            .get(0)
+                            .getValue()
+                            .getParameters()
+                            .get(0)
+                            .getValue()
+                            .getArray()
+                            .toFloatArray();
+            assertNotEquals(sw[0], dw[0]);
+        }
     }
 
     @Test

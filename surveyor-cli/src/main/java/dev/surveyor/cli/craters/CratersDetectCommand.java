@@ -1,5 +1,9 @@
 package dev.surveyor.cli.craters;
 
+import dev.surveyor.cli.spark.EngineOptions;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.craters.SparkCraterJob;
+
 import dev.surveyor.cli.CliProgress;
 import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.craters.Crater;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code surveyor craters detect}. */
@@ -75,8 +80,28 @@ public final class CratersDetectCommand implements Callable<Integer> {
             description = "Engine threads, 0 = all cores. Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Mixin EngineOptions engine;
+
     @Override
     public Integer call() throws Exception {
+        if (engine.isSpark()) {
+            try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
+                List<Crater> craters =
+                        SparkCraterJob.detectFile(
+                                e,
+                                model,
+                                image,
+                                band,
+                                window == null ? 0 : window,
+                                window == null ? -1 : overlap,
+                                batch,
+                                threshold == null ? Double.NaN : threshold,
+                                out,
+                                new CliProgress());
+                System.err.println(craters.size() + " craters -> " + out);
+            }
+            return 0;
+        }
         try (CenterNetDetector det = CenterNetDetector.load(model, threads)) {
             det.batchSize(batch);
             if (window != null) {
