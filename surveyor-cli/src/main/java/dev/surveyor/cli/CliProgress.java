@@ -8,8 +8,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Draws a progress bar with ETA on a terminal (stderr) and stays quiet when output is not a terminal;
- * {@link #finish} always prints its summary line (to stdout) so logs show what each step did.
+ * Draws a progress bar with ETA on a terminal (stderr) and stays quiet when output is not a
+ * terminal; {@link #finish} always prints its summary line (to stdout) so logs show what each step
+ * did.
  *
  * <p>Thread-safe: blocks may advance from several threads.
  */
@@ -54,7 +55,10 @@ public final class CliProgress implements ProgressListener {
         }
     }
 
-    /** Closes the bar and prints {@code [task] summary (time)}; a {@code null} summary prints nothing. */
+    /**
+     * Closes the bar and prints {@code [task] summary (time)}; a {@code null} summary prints
+     * nothing.
+     */
     @Override
     public synchronized void finish(String summary) {
         closeBar();
@@ -64,7 +68,13 @@ public final class CliProgress implements ProgressListener {
         Duration d = Duration.ofNanos(System.nanoTime() - startNanos);
         String time = String.format("%.1f s", d.toMillis() / 1000.0);
         out.println(
-                "[" + task + "] " + (summary == null || summary.isBlank() ? "done" : summary) + " (" + time + ")");
+                "["
+                        + task
+                        + "] "
+                        + (summary == null || summary.isBlank() ? "done" : summary)
+                        + " ("
+                        + time
+                        + ")");
     }
 
     private void closeBar() {

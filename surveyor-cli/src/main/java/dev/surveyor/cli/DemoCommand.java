@@ -1,5 +1,8 @@
 package dev.surveyor.cli;
 
+import dev.surveyor.cli.craters.CratersCommand;
+import dev.surveyor.cli.height.HeightDemoStep;
+import dev.surveyor.cli.insar.InsarCommand;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
@@ -12,20 +15,17 @@ import dev.surveyor.core.tile.TileStitcher;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
-import dev.surveyor.report.ReportSummary;
 import dev.surveyor.report.ReportOptions;
+import dev.surveyor.report.ReportSummary;
 import dev.surveyor.report.Reports;
 import dev.surveyor.report.run.RunKind;
-import dev.surveyor.cli.craters.CratersCommand;
-import dev.surveyor.cli.height.HeightDemoStep;
-import java.nio.file.StandardCopyOption;
-import dev.surveyor.cli.insar.InsarCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +47,18 @@ import picocli.CommandLine.Option;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Run the main jobs on the bundled samples (samples/) and write outputs to --out.")
+        description =
+                "Run the main jobs on the bundled samples (samples/) and write outputs to --out.")
 public final class DemoCommand implements Callable<Integer> {
     @Option(
             names = "--samples",
             description = "Folder with the bundled samples (default: <surveyor home>/samples).")
     Path samples;
 
-    @Option(names = "--out", defaultValue = "demo-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "demo-out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
@@ -85,8 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Craters: the shipped lunar model on the bundled Mars HRSC crop, scored against its hand labels
-     * in the report. This is a cross-domain (Moon to Mars) run: no Mars model ships yet.
+     * Craters: the shipped lunar model on the bundled Mars HRSC crop, scored against its hand
+     * labels in the report. This is a cross-domain (Moon to Mars) run: no Mars model ships yet.
      */
     private ReportSummary cratersStep(Path scene, Path truth) throws IOException {
         Path run = out.resolve("craters");
@@ -114,9 +118,13 @@ public final class DemoCommand implements Callable<Integer> {
         String summary = HeightDemoStep.run(model, out);
         Path run = out.resolve("height");
         // the report reads image.* and truth.* beside height.tif
-        Files.copy(run.resolve("scene/img/img_syn1000.tif"), run.resolve("image.tif"),
+        Files.copy(
+                run.resolve("scene/img/img_syn1000.tif"),
+                run.resolve("image.tif"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(run.resolve("scene/lab/lab_syn1000.tif"), run.resolve("truth.tif"),
+        Files.copy(
+                run.resolve("scene/lab/lab_syn1000.tif"),
+                run.resolve("truth.tif"),
                 StandardCopyOption.REPLACE_EXISTING);
         progress.finish(summary.replaceFirst("^height: ", ""));
         ReportOptions options = new ReportOptions();
@@ -136,7 +144,12 @@ public final class DemoCommand implements Callable<Integer> {
         int code = cl.execute(args);
         if (code != SurveyorCli.EXIT_OK) {
             throw new IllegalStateException(
-                    "demo step '" + String.join(" ", args) + "' failed (exit " + code + "): " + err.toString().strip());
+                    "demo step '"
+                            + String.join(" ", args)
+                            + "' failed (exit "
+                            + code
+                            + "): "
+                            + err.toString().strip());
         }
     }
 
@@ -148,13 +161,15 @@ public final class DemoCommand implements Callable<Integer> {
         cl.setOut(new PrintWriter(buf));
         int code = cl.execute(scene.toString());
         if (code != SurveyorCli.EXIT_OK) {
-            throw new IllegalStateException("surveyor info " + scene + " failed with exit code " + code);
+            throw new IllegalStateException(
+                    "surveyor info " + scene + " failed with exit code " + code);
         }
         String text = buf.toString();
         Path infoFile = out.resolve("info.txt");
         AtomicFiles.writeString(infoFile, text);
         String size = text.lines().filter(l -> l.startsWith("Size:")).findFirst().orElse("");
-        progress.finish(scene.getFileName() + ": " + size.replace("Size: ", "") + " -> " + infoFile);
+        progress.finish(
+                scene.getFileName() + ": " + size.replace("Size: ", "") + " -> " + infoFile);
     }
 
     private void tilingStep(Path scene) throws IOException {
@@ -165,29 +180,45 @@ public final class DemoCommand implements Callable<Integer> {
             progress.start("tiling", grid.numTiles());
             for (Tile t : grid.tiles()) {
                 var w = t.read();
-                RasterF32 tile = Rasters.toFloat(src.readBand(0, w.x0(), w.y0(), w.width(), w.height()), Double.NaN);
+                RasterF32 tile =
+                        Rasters.toFloat(
+                                src.readBand(0, w.x0(), w.y0(), w.width(), w.height()), Double.NaN);
                 stitcher.add(t, tile);
                 progress.advance(1);
             }
             RasterF32 stitched = stitcher.result();
-            RasterF32 full = Rasters.toFloat(src.readBand(0, 0, 0, src.width(), src.height()), Double.NaN);
+            RasterF32 full =
+                    Rasters.toFloat(src.readBand(0, 0, 0, src.width(), src.height()), Double.NaN);
             double maxDiff = 0;
             for (int y = 0; y < full.height(); y++) {
                 for (int x = 0; x < full.width(); x++) {
-                    maxDiff = Math.max(maxDiff, Math.abs(full.unsafeGet(x, y) - stitched.unsafeGet(x, y)));
+                    maxDiff =
+                            Math.max(
+                                    maxDiff,
+                                    Math.abs(full.unsafeGet(x, y) - stitched.unsafeGet(x, y)));
                 }
             }
             if (!(maxDiff <= 1e-3)) {
-                throw new IllegalStateException("tiling round trip differs from the scene by " + maxDiff);
+                throw new IllegalStateException(
+                        "tiling round trip differs from the scene by " + maxDiff);
             }
             Path target = out.resolve("tiling-stitched.tif");
             RasterIO.write(
                     new RasterDataset(
-                            MultiBandRaster.of(stitched), src.geometry().orElse(null), src.noData(), null),
+                            MultiBandRaster.of(stitched),
+                            src.geometry().orElse(null),
+                            src.noData(),
+                            null),
                     target);
-            progress.finish(String.format(Locale.ROOT,
-                    "%d tiles of %d px with %d px overlap stitched back, max |difference| %.2g -> %s",
-                    grid.numTiles(), grid.tileSizePx(), grid.overlapPx(), maxDiff, target));
+            progress.finish(
+                    String.format(
+                            Locale.ROOT,
+                            "%d tiles of %d px with %d px overlap stitched back, max |difference| %.2g -> %s",
+                            grid.numTiles(),
+                            grid.tileSizePx(),
+                            grid.overlapPx(),
+                            maxDiff,
+                            target));
         }
     }
 
@@ -195,7 +226,10 @@ public final class DemoCommand implements Callable<Integer> {
         return home().resolve("samples");
     }
 
-    /** The repository (set by {@code bin/surveyor} as {@code surveyor.home}), else the working directory. */
+    /**
+     * The repository (set by {@code bin/surveyor} as {@code surveyor.home}), else the working
+     * directory.
+     */
     private static Path home() {
         String home = System.getProperty("surveyor.home");
         return home != null ? Paths.get(home) : Paths.get("");

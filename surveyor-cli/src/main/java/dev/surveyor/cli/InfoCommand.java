@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,17 +25,26 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "info",
         mixinStandardHelpOptions = true,
-        description = "Describe a raster: format, size, type, georeferencing, no-data, band statistics.")
+        description =
+                "Describe a raster: format, size, type, georeferencing, no-data, band statistics.")
 public final class InfoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Raster file (GeoTIFF, ENVI, PNG, PGM).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "Raster file (GeoTIFF, ENVI, PNG, PGM).")
     Path file;
 
-    @Option(names = "--no-stats", description = "Skip the per-band statistics (faster on big files).")
+    @Option(
+            names = "--no-stats",
+            description = "Skip the per-band statistics (faster on big files).")
     boolean noStats;
 
-    @Option(names = "--block-rows", defaultValue = "256", description = "Rows read at a time for statistics.")
+    @Option(
+            names = "--block-rows",
+            defaultValue = "256",
+            description = "Rows read at a time for statistics.")
     int blockRows;
 
     @Override
@@ -55,24 +64,47 @@ public final class InfoCommand implements Callable<Integer> {
     private void print(RasterSource src, PrintWriter out) throws IOException {
         out.println("Driver: " + src.formatName());
         out.println("File: " + src.path());
-        out.println("Size: " + src.width() + " x " + src.height() + " (columns x rows), " + src.numBands()
-                + " band" + (src.numBands() == 1 ? "" : "s"));
+        out.println(
+                "Size: "
+                        + src.width()
+                        + " x "
+                        + src.height()
+                        + " (columns x rows), "
+                        + src.numBands()
+                        + " band"
+                        + (src.numBands() == 1 ? "" : "s"));
         out.println("Type: " + src.dataType().gdalName());
         if (src.geometry().isPresent()) {
             GridGeometry g = src.geometry().get();
             GeoTransform c = g.toCrs().toCorner();
-            out.println(String.format(Locale.ROOT,
-                    "GeoTransform (corner): [%.10g, %.10g, %.10g, %.10g, %.10g, %.10g]",
-                    c.x0(), c.dxCol(), c.dxRow(), c.y0(), c.dyCol(), c.dyRow()));
+            out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "GeoTransform (corner): [%.10g, %.10g, %.10g, %.10g, %.10g, %.10g]",
+                            c.x0(),
+                            c.dxCol(),
+                            c.dxRow(),
+                            c.y0(),
+                            c.dyCol(),
+                            c.dyRow()));
             out.println("Pixel anchor in file: " + g.toCrs().anchor());
             double[] e = g.extent();
-            out.println(String.format(Locale.ROOT, "Extent: x [%.6f, %.6f]  y [%.6f, %.6f]", e[0], e[2], e[1], e[3]));
+            out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "Extent: x [%.6f, %.6f]  y [%.6f, %.6f]",
+                            e[0],
+                            e[2],
+                            e[1],
+                            e[3]));
             out.println("CRS: " + (g.crs() == null ? "(unknown)" : oneLine(g.crs().toString())));
         } else {
             out.println("GeoTransform: (none)");
             out.println("CRS: (none)");
         }
-        out.println("NoData: " + (src.noData().isPresent() ? fmt(src.noData().getAsDouble()) : "(none)"));
+        out.println(
+                "NoData: "
+                        + (src.noData().isPresent() ? fmt(src.noData().getAsDouble()) : "(none)"));
         for (Map.Entry<String, String> m : new java.util.TreeMap<>(src.metadata()).entrySet()) {
             out.println("Metadata: " + m.getKey() + "=" + oneLine(m.getValue()));
         }
@@ -96,10 +128,17 @@ public final class InfoCommand implements Callable<Integer> {
         progress.finish(null);
         for (int b = 0; b < acc.length; b++) {
             BandStatistics s = acc[b].result();
-            out.println(String.format(Locale.ROOT,
-                    "Band %d: min=%s max=%s mean=%s stddev=%s valid=%d%s",
-                    b + 1, fmt(s.min()), fmt(s.max()), fmt(s.mean()), fmt(s.stdDev()), s.validCount(),
-                    src.dataType().isComplex() ? " (of magnitude)" : ""));
+            out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "Band %d: min=%s max=%s mean=%s stddev=%s valid=%d%s",
+                            b + 1,
+                            fmt(s.min()),
+                            fmt(s.max()),
+                            fmt(s.mean()),
+                            fmt(s.stdDev()),
+                            s.validCount(),
+                            src.dataType().isComplex() ? " (of magnitude)" : ""));
         }
     }
 

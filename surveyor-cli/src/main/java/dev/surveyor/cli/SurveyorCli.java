@@ -31,7 +31,6 @@ import picocli.CommandLine.Option;
             dev.surveyor.cli.height.HeightCommand.class,
             dev.surveyor.cli.insar.InsarCommand.class,
             dev.surveyor.cli.report.ReportCommand.class,
-            dev.surveyor.cli.spark.SparkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SurveyorCli {
@@ -102,7 +101,8 @@ public final class SurveyorCli {
 
     private static Throwable unwrap(Throwable t) {
         Throwable c = t;
-        while ((c instanceof UncheckedIOException || c instanceof java.util.concurrent.ExecutionException
+        while ((c instanceof UncheckedIOException
+                        || c instanceof java.util.concurrent.ExecutionException
                         || c instanceof java.util.concurrent.CompletionException)
                 && c.getCause() != null) {
             c = c.getCause();
@@ -158,7 +158,11 @@ public final class SurveyorCli {
             }
             return new String[] {
                 "surveyor " + p.getProperty("version", "unknown"),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+                "Java "
+                        + System.getProperty("java.version")
+                        + " ("
+                        + System.getProperty("java.vendor")
+                        + ")"
             };
         }
     }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: exit codes, one-line errors and {@code info} against {@code gdalinfo -stats}. */
+/**
+ * The command line: exit codes, one-line errors and {@code info} against {@code gdalinfo -stats}.
+ */
 class SurveyorCliTest {
     @TempDir Path tmp;
 

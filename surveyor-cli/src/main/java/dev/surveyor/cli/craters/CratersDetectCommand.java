@@ -1,10 +1,7 @@
 package dev.surveyor.cli.craters;
 
-import dev.surveyor.cli.spark.EngineOptions;
-import dev.surveyor.spark.SparkEngine;
-import dev.surveyor.spark.craters.SparkCraterJob;
-
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.craters.Crater;
 import dev.surveyor.craters.detect.DetectionTable;
@@ -15,6 +12,8 @@ import dev.surveyor.craters.model.ImageWindows;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.craters.SparkCraterJob;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

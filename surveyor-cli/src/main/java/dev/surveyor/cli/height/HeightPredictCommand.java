@@ -1,14 +1,13 @@
 package dev.surveyor.cli.height;
 
-import dev.surveyor.cli.spark.EngineOptions;
-import dev.surveyor.spark.SparkEngine;
-import dev.surveyor.spark.height.SparkHeightJob;
-
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.spark.SparkEngine;
+import dev.surveyor.spark.height.SparkHeightJob;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,7 +80,8 @@ public final class HeightPredictCommand implements Callable<Integer> {
         if (engine.isSpark()) {
             // executors load the model themselves; the driver only blends windows
             try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
-                SparkHeightJob.predictFile(e, model, image, out, pv, previewMaxM, c, new CliProgress());
+                SparkHeightJob.predictFile(
+                        e, model, image, out, pv, previewMaxM, c, new CliProgress());
             }
         } else {
             try (HeightModel m = HeightModel.load(model)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.surveyor.cli.insar.InsarCommand;
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
 import dev.surveyor.insar.pipeline.PsOutputWriter;
 import dev.surveyor.insar.pipeline.PsPipeline;
@@ -20,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code surveyor spark ps} on embedded {@code local[2]} writes what the single-machine pipeline
- * writes.
+ * {@code surveyor insar ps --engine spark} on embedded {@code local[2]} writes what the
+ * single-machine pipeline writes.
  */
-class SparkPsCommandTest {
+class EngineSparkTest {
     @TempDir Path dir;
 
     @Test
@@ -39,10 +40,12 @@ class SparkPsCommandTest {
         s.psFraction = 0.08;
         s.seed = 3;
         Path manifest = SimulationWriter.write(StackSimulator.simulate(s), dir.resolve("stack"));
-        CommandLine cl = new CommandLine(new SparkCommand());
+        CommandLine cl = new CommandLine(new InsarCommand());
         int code =
                 cl.execute(
                         "ps",
+                        "--engine",
+                        "spark",
                         "--stack",
                         manifest.toString(),
                         "--out",
