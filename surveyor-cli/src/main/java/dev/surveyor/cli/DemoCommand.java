@@ -227,11 +227,19 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The repository (set by {@code bin/surveyor} as {@code surveyor.home}), else the working
-     * directory.
+     * The repository: {@code surveyor.home} (set by {@code bin/surveyor}), else the nearest folder
+     * at or above the working directory that holds {@code samples/} and {@code models/}.
      */
-    private static Path home() {
+    static Path home() {
         String home = System.getProperty("surveyor.home");
-        return home != null ? Paths.get(home) : Paths.get("");
+        if (home != null) {
+            return Paths.get(home);
+        }
+        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("samples")) && Files.isDirectory(p.resolve("models"))) {
+                return p;
+            }
+        }
+        return Paths.get("");
     }
 }
