@@ -81,7 +81,7 @@ public final class TiledInference {
     private record Tile(int x0, int y0, int cx0, int cy0, int cx1, int cy1) {}
 
     /** Start positions along one axis and the core boundaries between consecutive windows. */
-    static int[][] axis(int size, int win, int overlap) {
+    public static int[][] axis(int size, int win, int overlap) {
         List<Integer> starts = new ArrayList<>();
         if (size <= win) {
             starts.add(0);
@@ -187,7 +187,7 @@ public final class TiledInference {
     }
 
     /** Drops craters overlapped (box IoU >= 0.5) by a higher-scoring crater from another window. */
-    static List<Crater> mergeAcrossTiles(List<Crater> all, List<Integer> tileOf) {
+    public static List<Crater> mergeAcrossTiles(List<Crater> all, List<Integer> tileOf) {
         Integer[] order = new Integer[all.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -1,11 +1,11 @@
 package dev.surveyor.height.io;
 
 /** Small colour maps for PNG previews (RGB bytes). */
-final class ColorMaps {
+public final class ColorMaps {
     private ColorMaps() {}
 
     /** Height 0..maxM to a dark-blue → green → yellow → white ramp; NaN = black. */
-    static int[] height(double v, double maxM) {
+    public static int[] height(double v, double maxM) {
         if (Double.isNaN(v)) {
             return new int[] {0, 0, 0};
         }

@@ -20,7 +20,7 @@ import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
-import dev.surveyor.craters.model.SparkTiledInferenceBridge;
+import dev.surveyor.craters.model.TiledInference;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
@@ -106,8 +106,8 @@ public final class SparkCraterJob {
             w = src.width();
             h = src.height();
         }
-        int[][] ax = SparkTiledInferenceBridge.axis(w, win, overlap);
-        int[][] ay = SparkTiledInferenceBridge.axis(h, win, overlap);
+        int[][] ax = TiledInference.axis(w, win, overlap);
+        int[][] ay = TiledInference.axis(h, win, overlap);
         int numTiles = ax[0].length * ay[0].length;
         List<Integer> batches = new ArrayList<>();
         for (int b0 = 0; b0 < numTiles; b0 += batchSize) {
@@ -137,9 +137,7 @@ public final class SparkCraterJob {
             }
         }
         List<Crater> merged =
-                numTiles > 1
-                        ? SparkTiledInferenceBridge.mergeAcrossTiles(all, tileOf)
-                        : new ArrayList<>(all);
+                numTiles > 1 ? TiledInference.mergeAcrossTiles(all, tileOf) : new ArrayList<>(all);
         merged.sort(Comparator.comparingDouble(Crater::score).reversed());
         if (scale == 1.0) {
             return merged;
@@ -234,8 +232,8 @@ public final class SparkCraterJob {
             Net net =
                     ExecutorCache.perThread(
                             "craters:" + s.modelDir(), Net.class, () -> load(s.modelDir()));
-            int[][] ax = SparkTiledInferenceBridge.axis(s.width(), s.windowPx(), s.overlapPx());
-            int[][] ay = SparkTiledInferenceBridge.axis(s.height(), s.windowPx(), s.overlapPx());
+            int[][] ax = TiledInference.axis(s.width(), s.windowPx(), s.overlapPx());
+            int[][] ay = TiledInference.axis(s.height(), s.windowPx(), s.overlapPx());
             int cols = ax[0].length;
             int numTiles = cols * ay[0].length;
             int b0 = batch * s.batchSize();

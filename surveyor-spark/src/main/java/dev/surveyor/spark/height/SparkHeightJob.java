@@ -12,8 +12,8 @@ import dev.surveyor.core.tile.Tile;
 import dev.surveyor.core.tile.TileGrid;
 import dev.surveyor.core.tile.Window;
 import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.io.ColorMaps;
 import dev.surveyor.height.io.HeightPipelines;
-import dev.surveyor.height.io.SparkPreviewColors;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
@@ -129,8 +129,7 @@ public final class SparkHeightJob {
                                         }
                                         for (int x = 0; x < w; x += step) {
                                             int[] col =
-                                                    SparkPreviewColors.height(
-                                                            rows.get(x, y), previewMaxM);
+                                                    ColorMaps.height(rows.get(x, y), previewMaxM);
                                             for (int k = 0; k < 3; k++) {
                                                 rgb[k].set(x / step, sy / step, col[k]);
                                             }
