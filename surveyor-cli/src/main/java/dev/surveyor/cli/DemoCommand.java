@@ -89,13 +89,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Craters: the shipped lunar model on the bundled Mars HRSC crop, scored against its hand
-     * labels in the report. This is a cross-domain (Moon to Mars) run: no Mars model ships yet.
+     * Craters: the shipped Mars model (fine-tuned from the lunar one) on the bundled HRSC crop,
+     * which lies in that model's test part, scored against its hand labels in the report.
      */
     private ReportSummary cratersStep(Path scene, Path truth) throws IOException {
         Path run = out.resolve("craters");
         Files.createDirectories(run);
-        Path model = home().resolve("models/craters-lro-nac");
+        Path model = home().resolve("models/craters-mars-hrsc");
         runCommand(
                 new CratersCommand(),
                 "detect",
