@@ -235,24 +235,7 @@ public final class CoregistrationPipeline {
         int h = -1;
         LocalDate first = null;
         for (Acquisition a : m.acquisitions()) {
-            if (a.file() == null) {
-                throw new RasterFormatException(
-                        m.path(), "acquisition " + a.date() + " has no SLC file");
-            }
-            try (RasterSource src = open(m, a.file())) {
-                if (!src.dataType().isComplex() || src.numBands() != 1) {
-                    throw new RasterFormatException(
-                            m.path(),
-                            "acquisition "
-                                    + a.date()
-                                    + ": "
-                                    + a.file().getFileName()
-                                    + " is "
-                                    + src.numBands()
-                                    + " band(s) of "
-                                    + src.dataType().gdalName()
-                                    + ", not one complex band");
-                }
+            try (RasterSource src = openSlc(m, a)) {
                 if (w < 0) {
                     w = src.width();
                     h = src.height();
@@ -280,27 +263,38 @@ public final class CoregistrationPipeline {
     }
 
     private static Loaded load(StackManifest m, Acquisition a) throws IOException {
+        try (RasterSource src = openSlc(m, a)) {
+            Raster r = src.readBand(0, 0, 0, src.width(), src.height());
+            return new Loaded((RasterC64) r, src.geometry().orElse(null));
+        }
+    }
+
+    /**
+     * Opens an acquisition's SLC, which must be one complex band.
+     *
+     * @throws RasterFormatException naming the manifest entry otherwise (the source is closed)
+     */
+    private static RasterSource openSlc(StackManifest m, Acquisition a) throws IOException {
         if (a.file() == null) {
             throw new RasterFormatException(
                     m.path(), "acquisition " + a.date() + " has no SLC file");
         }
-        try (RasterSource src = open(m, a.file())) {
-            if (!src.dataType().isComplex() || src.numBands() != 1) {
-                throw new RasterFormatException(
-                        m.path(),
-                        "acquisition "
-                                + a.date()
-                                + ": "
-                                + a.file().getFileName()
-                                + " is "
-                                + src.numBands()
-                                + " band(s) of "
-                                + src.dataType().gdalName()
-                                + ", not one complex band");
-            }
-            Raster r = src.readBand(0, 0, 0, src.width(), src.height());
-            return new Loaded((RasterC64) r, src.geometry().orElse(null));
+        RasterSource src = open(m, a.file());
+        if (!src.dataType().isComplex() || src.numBands() != 1) {
+            src.close();
+            throw new RasterFormatException(
+                    m.path(),
+                    "acquisition "
+                            + a.date()
+                            + ": "
+                            + a.file().getFileName()
+                            + " is "
+                            + src.numBands()
+                            + " band(s) of "
+                            + src.dataType().gdalName()
+                            + ", not one complex band");
         }
+        return src;
     }
 
     private static RasterSource open(StackManifest m, Path file) throws IOException {
