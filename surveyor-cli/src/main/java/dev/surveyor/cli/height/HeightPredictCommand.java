@@ -1,14 +1,18 @@
 package dev.surveyor.cli.height;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.report.ReportOption;
 import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.report.run.RunKind;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.height.SparkHeightJob;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +68,8 @@ public final class HeightPredictCommand implements Callable<Integer> {
 
     @Mixin EngineOptions engine;
 
+    @Mixin ReportOption report;
+
     @Override
     public Integer call() throws Exception {
         LearnEngine.start(threads);
@@ -89,6 +95,10 @@ public final class HeightPredictCommand implements Callable<Integer> {
             }
         }
         System.out.println("wrote " + out + " and " + pv);
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("height.tif", out);
+        files.put(ReportOption.imageName(image), image);
+        report.writeFiles(RunKind.HEIGHT, files);
         return 0;
     }
 }

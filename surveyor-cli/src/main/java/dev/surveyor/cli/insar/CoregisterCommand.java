@@ -1,18 +1,21 @@
 package dev.surveyor.cli.insar;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.report.ReportOption;
 import dev.surveyor.insar.coreg.ConfigCoregistration;
 import dev.surveyor.insar.coreg.CoregistrationPipeline;
 import dev.surveyor.insar.coreg.CoregistrationRun;
 import dev.surveyor.insar.coreg.DateOffsets;
 import dev.surveyor.insar.coreg.OffsetModelType;
 import dev.surveyor.insar.stack.StackManifest;
+import dev.surveyor.report.run.RunKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -88,6 +91,8 @@ public final class CoregisterCommand implements Callable<Integer> {
             description = "Skip the feature (Harris/SIFT) stage; coarse shift 0.")
     boolean noFeatures;
 
+    @Mixin ReportOption report;
+
     @Override
     public Integer call() throws IOException {
         ConfigCoregistration c = new ConfigCoregistration();
@@ -141,6 +146,7 @@ public final class CoregisterCommand implements Callable<Integer> {
         }
         w.println("wrote " + run.manifest());
         w.flush();
+        report.writeFolder(RunKind.COREGISTRATION, out);
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package dev.surveyor.cli.insar;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.report.ReportOption;
 import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
 import dev.surveyor.insar.pipeline.PsOutputWriter;
@@ -8,6 +9,7 @@ import dev.surveyor.insar.pipeline.PsPipeline;
 import dev.surveyor.insar.pipeline.PsResult;
 import dev.surveyor.insar.ps.PsMethod;
 import dev.surveyor.insar.stack.StackManifest;
+import dev.surveyor.report.run.RunKind;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.insar.SparkPsJob;
 import java.io.IOException;
@@ -133,6 +135,8 @@ public final class PsCommand implements Callable<Integer> {
 
     @Mixin EngineOptions engine;
 
+    @Mixin ReportOption report;
+
     @Override
     public Integer call() throws IOException {
         ConfigPsPipeline c = new ConfigPsPipeline();
@@ -176,6 +180,7 @@ public final class PsCommand implements Callable<Integer> {
                 r.referenceDate(),
                 out);
         o.flush();
+        report.writeFolder(RunKind.INSAR, out);
         return 0;
     }
 }
