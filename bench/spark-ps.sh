@@ -12,6 +12,14 @@ mkdir -p "$WORK"
 mvn -q -o -pl surveyor-bench -am compile dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
     -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=runtime
 CP="surveyor-bench/target/classes:$(cat "$WORK/cp.txt")"
+# Run from a snapshot of the reactor modules' classes, so that a build running at the same time in
+# this tree cannot change the classes under the benchmark.
+SNAP="$WORK/classes"; rm -rf "$SNAP"; mkdir -p "$SNAP"; SCP=""; i=0
+IFS=':' read -ra ENTRIES <<< "$CP"
+for e in "${ENTRIES[@]}"; do
+  if [[ -d "$e" ]]; then i=$((i+1)); cp -r "$e" "$SNAP/$i"; SCP="$SCP:$SNAP/$i"; else SCP="$SCP:$e"; fi
+done
+CP="${SCP#:}"
 OPENS=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
   --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED

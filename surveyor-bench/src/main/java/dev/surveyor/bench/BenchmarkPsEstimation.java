@@ -20,12 +20,15 @@ import java.util.SplittableRandom;
 
 /**
  * Candidate-pixel throughput of the (v, ΔH) periodogram grid search ({@link PeriodogramEstimator},
- * grid only, no refinement) next to a vectorised numpy implementation of the same search ({@code
- * bench/ps-estimation.py}: batched complex matrix products, timed inside python), on the same
- * points and grid. Also reports how often both pick the same grid cell.
+ * grid only, no refinement) next to a vectorised numpy implementation of the same brute-force
+ * search ({@code bench/ps-estimation.py}: batched complex matrix products, timed inside python), on
+ * the same points and grid. Also reports how often both pick the same grid cell.
  *
  * <p>Data: 35 dates every 12 days, B⊥ ~ N(0, 150 m), Sentinel-1 geometry, v ~ N(0, 5 mm/yr), ΔH ~
- * N(0, 10 m), phase noise 0.3 rad, default grid (±50 mm/yr, ±50 m, steps λ/(16ΔT), λR sinθ/(16ΔB)).
+ * N(0, 10 m), default grid (±50 mm/yr, ±50 m, steps λ/(16ΔT), λR sinθ/(16ΔB)). Three point sets,
+ * because the Java search prunes the grid and its speed depends on coherence (numpy's does not): PS
+ * candidates (phase noise 0.3 rad, as after PS selection), a mix (half of them 0.3 rad, half
+ * uniformly random phase) and random phases only (the worst case).
  *
  * <p>Usage: {@code BenchmarkPsEstimation [points=20000] [repeats=3] [script=bench/ps-estimation.py]
  * [workdir]}
@@ -51,21 +54,8 @@ public final class BenchmarkPsEstimation {
         ConfigPeriodogram cfg = new ConfigPeriodogram();
         cfg.refine = false;
         PeriodogramEstimator proto = new PeriodogramEstimator(model, cfg);
-        float[] phase = new float[m * n];
-        for (int p = 0; p < m; p++) {
-            double v = 5 * gauss(rnd);
-            double h = 10 * gauss(rnd);
-            for (int q = 0; q < n; q++) {
-                double x = model.phase(q, v, h) + 0.3 * gauss(rnd);
-                phase[p * n + q] = (float) Math.atan2(Math.sin(x), Math.cos(x));
-            }
-        }
         double[] vg = proto.velocityGrid();
         double[] hg = proto.demErrorGrid();
-        writeInputs(work, phase, model, vg, hg, m, n);
-
-        double[] outV = new double[m];
-        double[] outH = new double[m];
         StringBuilder table = new StringBuilder();
         table.append(
                 String.format(
@@ -79,41 +69,128 @@ public final class BenchmarkPsEstimation {
         table.append(
                 String.format(
                         Locale.ROOT,
-                        "%-26s %8s %14s %10s%n",
+                        "%-34s %-24s %8s %12s %9s %10s%n",
+                        "points",
                         "implementation",
                         "threads",
                         "points/s",
-                        "vs numpy"));
-        double[] javaRate = new double[3];
-        for (int threads = 1; threads <= 2; threads++) {
-            int t = threads;
-            double best = Double.POSITIVE_INFINITY;
-            for (int r = 0; r <= repeats; r++) {
-                long t0 = System.nanoTime();
-                Parallel.forRanges(
-                        m,
-                        256,
-                        t,
-                        (from, to) -> {
-                            PeriodogramEstimator e = proto.copy();
-                            for (int p = from; p < to; p++) {
-                                PixelEstimate x = e.estimate(phase, p * n);
-                                outV[p] = x.velocityMmYr();
-                                outH[p] = x.demErrorM();
-                            }
-                        });
-                double s = (System.nanoTime() - t0) / 1e9;
-                if (r > 0) {
-                    best = Math.min(best, s); // run 0 is the warm-up
-                }
+                        "vs numpy",
+                        "same cell"));
+        String[] names = {
+            "PS candidates (0.3 rad)", "mix: 50% 0.3 rad, 50% random", "random phase"
+        };
+        double[] randomShare = {0, 0.5, 1};
+        for (int set = 0; set < names.length; set++) {
+            float[] phase = points(model, m, randomShare[set], rnd);
+            Path dir = work.resolve("set" + set);
+            Files.createDirectories(dir);
+            writeInputs(dir, phase, model, vg, hg, m, n);
+            double[] outV = new double[m];
+            double[] outH = new double[m];
+            double[] javaRate = new double[3];
+            for (int threads = 1; threads <= 2; threads++) {
+                javaRate[threads] =
+                        m / javaSeconds(proto, phase, n, m, threads, repeats, outV, outH);
             }
-            javaRate[threads] = m / best;
+            double numpyRate = m / numpySeconds(script, dir, repeats);
+            double same = sameCell(dir, vg, hg, outV, outH, m);
+            table.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-34s %-24s %8s %12.0f %9s %9.2f%%%n",
+                            names[set],
+                            "numpy (batched matmul)",
+                            "BLAS",
+                            numpyRate,
+                            "1.00x",
+                            100.0));
+            for (int t = 1; t <= 2; t++) {
+                table.append(
+                        String.format(
+                                Locale.ROOT,
+                                "%-34s %-24s %8d %12.0f %8.2fx %9.2f%%%n",
+                                "",
+                                "surveyor PeriodogramEst.",
+                                t,
+                                javaRate[t],
+                                javaRate[t] / numpyRate,
+                                same));
+            }
         }
+        table.append("same cell: share of points where Java picks numpy's grid cell\n");
+        System.out.print(table);
+    }
+
+    /** Points at random (v, ΔH) with 0.3 rad noise, or (a share of them) uniform random phase. */
+    private static float[] points(
+            PhaseModel model, int m, double randomShare, SplittableRandom rnd) {
+        int n = model.numDates();
+        float[] phase = new float[m * n];
+        for (int p = 0; p < m; p++) {
+            boolean random = p < Math.round(randomShare * m);
+            double v = 5 * gauss(rnd);
+            double h = 10 * gauss(rnd);
+            for (int q = 0; q < n; q++) {
+                double x =
+                        random
+                                ? Math.PI * (2 * rnd.nextDouble() - 1)
+                                : model.phase(q, v, h) + 0.3 * gauss(rnd);
+                phase[p * n + q] = (float) Math.atan2(Math.sin(x), Math.cos(x));
+            }
+        }
+        // Interleave the kinds so that both threads get the same mix.
+        for (int p = m - 1; p > 0; p--) {
+            int r = rnd.nextInt(p + 1);
+            for (int q = 0; q < n; q++) {
+                float t = phase[p * n + q];
+                phase[p * n + q] = phase[r * n + q];
+                phase[r * n + q] = t;
+            }
+        }
+        return phase;
+    }
+
+    /** Best of {@code repeats} runs after one warm-up, seconds. */
+    private static double javaSeconds(
+            PeriodogramEstimator proto,
+            float[] phase,
+            int n,
+            int m,
+            int threads,
+            int repeats,
+            double[] outV,
+            double[] outH)
+            throws IOException {
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r <= repeats; r++) {
+            long t0 = System.nanoTime();
+            Parallel.forRanges(
+                    m,
+                    256,
+                    threads,
+                    (from, to) -> {
+                        PeriodogramEstimator e = proto.copy();
+                        for (int p = from; p < to; p++) {
+                            PixelEstimate x = e.estimate(phase, p * n);
+                            outV[p] = x.velocityMmYr();
+                            outH[p] = x.demErrorM();
+                        }
+                    });
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (r > 0) {
+                best = Math.min(best, s); // run 0 is the warm-up
+            }
+        }
+        return best;
+    }
+
+    private static double numpySeconds(String script, Path dir, int repeats)
+            throws IOException, InterruptedException {
         Process py =
                 new ProcessBuilder(
                                 "/usr/bin/python3",
                                 script,
-                                work.toString(),
+                                dir.toString(),
                                 Integer.toString(repeats))
                         .redirectErrorStream(true)
                         .start();
@@ -121,34 +198,20 @@ public final class BenchmarkPsEstimation {
         if (py.waitFor() != 0) {
             throw new IOException("numpy benchmark failed: " + pyOut);
         }
-        double numpySeconds = Double.NaN;
         for (String line : pyOut.split("\n")) {
             if (line.startsWith("numpy_seconds ")) {
-                numpySeconds = Double.parseDouble(line.substring(14).trim());
+                return Double.parseDouble(line.substring(14).trim());
             }
         }
-        double numpyRate = m / numpySeconds;
-        table.append(
-                String.format(
-                        Locale.ROOT,
-                        "%-26s %8s %14.0f %10s%n",
-                        "numpy (batched matmul)",
-                        "BLAS",
-                        numpyRate,
-                        "1.00x"));
-        for (int t = 1; t <= 2; t++) {
-            table.append(
-                    String.format(
-                            Locale.ROOT,
-                            "%-26s %8d %14.0f %9.2fx%n",
-                            "surveyor PeriodogramEst.",
-                            t,
-                            javaRate[t],
-                            javaRate[t] / numpyRate));
-        }
-        // Agreement of the chosen cells.
+        throw new IOException("numpy benchmark printed no time: " + pyOut);
+    }
+
+    /** Percentage of points where Java's cell is numpy's. */
+    private static double sameCell(
+            Path dir, double[] vg, double[] hg, double[] outV, double[] outH, int m)
+            throws IOException {
         ByteBuffer idx =
-                ByteBuffer.wrap(Files.readAllBytes(work.resolve("numpy_best.i32")))
+                ByteBuffer.wrap(Files.readAllBytes(dir.resolve("numpy_best.i32")))
                         .order(ByteOrder.LITTLE_ENDIAN);
         int same = 0;
         for (int p = 0; p < m; p++) {
@@ -159,12 +222,7 @@ public final class BenchmarkPsEstimation {
                 same++;
             }
         }
-        table.append(
-                String.format(
-                        Locale.ROOT,
-                        "same grid cell as numpy: %.2f %% of points%n",
-                        100.0 * same / m));
-        System.out.print(table);
+        return 100.0 * same / m;
     }
 
     private static void writeInputs(

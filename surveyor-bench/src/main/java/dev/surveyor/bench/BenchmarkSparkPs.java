@@ -26,9 +26,9 @@ import java.util.Locale;
  * {@code repeats} runs after one warm-up run each; the Spark session start is not timed, the jobs
  * are). Every Spark run's {@code summary.json} is checked against the single-machine one.
  *
- * <p>Two settings are timed: the paper's per-point periodogram ({@code iterations = 0}; every pass
- * runs as Spark tasks) and the default with nuisance filtering (estimation on the driver, see
- * README.md, "Running on a cluster"). The system load average is printed before and after, since
+ * <p>Two settings are timed: the default of {@code surveyor insar ps} (nuisance filtering and arcs;
+ * every pass of the estimation runs as one Spark stage on the executors) and the paper's per-point
+ * periodogram ({@code iterations = 0}). The system load average is printed before and after, since
  * timings on a shared machine are only comparable under the same load.
  *
  * <p>Usage: {@code BenchmarkSparkPs [width=400] [height=400] [dates=35] [repeats=3] [workdir]
@@ -70,39 +70,50 @@ public final class BenchmarkSparkPs {
         List<String[]> rows = new ArrayList<>();
         boolean all = args.length <= 5 || !args[5].equals("plain");
         int[] settings =
-                all ? new int[] {0, new ConfigPsPipeline().atmosphere.iterations} : new int[] {0};
+                all ? new int[] {new ConfigPsPipeline().atmosphere.iterations, 0} : new int[] {0};
         for (int iterations : settings) {
             ConfigPsPipeline c = new ConfigPsPipeline();
             c.atmosphere.iterations = iterations;
             c.blockRows = Math.max(1, (h + 7) / 8); // 8 row blocks, so that 2 cores stay balanced
-            String label = iterations == 0 ? "periodogram only" : "filtering x" + iterations;
+            String label =
+                    iterations == 0
+                            ? "periodogram only"
+                            : "default (filter x" + iterations + "+arcs)";
             Path ref = work.resolve("out-single-" + iterations);
             double[] single = new double[repeats + 1];
+            double[] singleCpu = new double[repeats + 1];
             PsResult r = null;
             for (int i = 0; i <= repeats; i++) {
                 long t0 = System.nanoTime();
+                long c0 = cpuNanos();
                 r = PsPipeline.run(m, c, null);
                 single[i] = (System.nanoTime() - t0) / 1e9;
+                singleCpu[i] = (cpuNanos() - c0) / 1e9 / single[i];
             }
             PsOutputWriter.write(r, ref);
             double tSingle = median(single);
             double[] spark = new double[3];
+            double[] sparkCpu = new double[3];
             for (int cores = 1; cores <= 2; cores++) {
                 ConfigSparkEngine ec = new ConfigSparkEngine();
                 ec.master = "local[" + cores + "]";
                 try (SparkEngine engine = SparkEngine.start(ec)) {
                     double[] t = new double[repeats + 1];
+                    double[] cpu = new double[repeats + 1];
                     PsResult s = null;
                     for (int i = 0; i <= repeats; i++) {
                         long t0 = System.nanoTime();
+                        long c0 = cpuNanos();
                         s = SparkPsJob.run(engine, m, c, null);
                         t[i] = (System.nanoTime() - t0) / 1e9;
+                        cpu[i] = (cpuNanos() - c0) / 1e9 / t[i];
                     }
                     if (!PsOutputWriter.summaryJson(s).equals(PsOutputWriter.summaryJson(r))) {
                         throw new IllegalStateException(
                                 "Spark summary differs from the single-machine one");
                     }
                     spark[cores] = median(t);
+                    sparkCpu[cores] = median(cpu);
                 }
             }
             rows.add(
@@ -114,12 +125,18 @@ public final class BenchmarkSparkPs {
                         f(spark[1]),
                         f(spark[2]),
                         String.format(Locale.ROOT, "%.2fx", spark[1] / spark[2]),
-                        String.format(Locale.ROOT, "%+.0f%%", 100 * (spark[2] / tSingle - 1))
+                        String.format(Locale.ROOT, "%+.0f%%", 100 * (spark[2] / tSingle - 1)),
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f/%.2f/%.2f",
+                                median(singleCpu),
+                                sparkCpu[1],
+                                sparkCpu[2])
                     });
         }
         System.out.printf(
                 Locale.ROOT,
-                "%-18s %10s %6s %13s %13s %13s %9s %15s%n",
+                "%-27s %10s %6s %13s %13s %13s %9s %15s %16s%n",
                 "estimation",
                 "candidates",
                 "PS",
@@ -127,15 +144,18 @@ public final class BenchmarkSparkPs {
                 "local[1] (s)",
                 "local[2] (s)",
                 "speed-up",
-                "Spark overhead");
+                "Spark overhead",
+                "CPU/wall S/1/2");
         for (String[] row : rows) {
             System.out.printf(
-                    Locale.ROOT, "%-18s %10s %6s %13s %13s %13s %9s %15s%n", (Object[]) row);
+                    Locale.ROOT, "%-27s %10s %6s %13s %13s %13s %9s %15s %16s%n", (Object[]) row);
         }
         System.out.printf(
                 Locale.ROOT,
-                "medians of %d runs after a warm-up; speed-up = local[1]/local[2]; overhead = local[2] vs"
-                        + " single-machine (2 threads); load average after: %.1f%n",
+                "medians of %d runs after a warm-up (Spark session start not timed); speed-up ="
+                        + " local[1]/local[2]; overhead = local[2] vs single-machine (2 threads);"
+                        + " CPU/wall = process CPU seconds per wall second (single, local[1],"
+                        + " local[2]; ~2 = both cores busy); load average after: %.1f%n",
                 repeats,
                 load());
     }
@@ -148,6 +168,12 @@ public final class BenchmarkSparkPs {
 
     private static String f(double s) {
         return String.format(Locale.ROOT, "%.3f", s);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double load() throws IOException {

@@ -36,15 +36,19 @@ import java.util.function.Consumer;
  * that runs out first (set per epoch).
  *
  * <p>Resume: with {@link ConfigTraining#resume} the loop continues after the last completed epoch
- * from {@code last.params}; Adam's moment estimates are not saved, so they restart from zero (a
- * small deviation from an uninterrupted run). The data generator is re-seeded per epoch from the
- * seed and the epoch number, so a resumed run sees the same batches as an uninterrupted one.
+ * from {@code last.params} and Adam's moment estimates and update counts from {@code
+ * adam-state.ndlist} ({@link AdamState}, saved with every checkpoint; without that file they
+ * restart from zero). The data generator is re-seeded per epoch from the seed and the epoch number,
+ * so a resumed run sees the same batches as an uninterrupted one.
  *
  * <p>Initialisation: fresh parameters use Xavier for weights (biases keep the initialisers their
  * blocks set, e.g. a heatmap bias of -2.19), or all parameters come from {@code initParams} (a
  * {@code .params} file of the same architecture: transfer learning).
  */
 public final class TrainingLoop {
+    /** File of the optimizer state next to {@code last.params}. */
+    public static final String ADAM_STATE = "adam-state.ndlist";
+
     /** Per-epoch summary. */
     public record EpochResult(
             int epoch,
@@ -139,13 +143,18 @@ public final class TrainingLoop {
             } else if (initParams != null) {
                 ModelDir.loadParams(block, model.getNDManager(), initParams);
             }
+            Optimizer optimizer = ab.build();
             DefaultTrainingConfig tc =
                     new DefaultTrainingConfig(Loss.l1Loss())
-                            .optOptimizer(ab.build())
+                            .optOptimizer(optimizer)
                             .optDevices(new Device[] {Device.cpu()})
                             .optInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
             try (Trainer trainer = model.newTrainer(tc)) {
                 trainer.initialize(task.inputShape());
+                Path adamFile = dir.dir().resolve(ADAM_STATE);
+                if (resumed && java.nio.file.Files.exists(adamFile)) {
+                    AdamState.restore(optimizer, block, adamFile);
+                }
                 if (!resumed && startEpoch == 0) {
                     dir.saveParams(block, ModelDir.LAST);
                 }
@@ -191,6 +200,7 @@ public final class TrainingLoop {
                         bestEpoch = epoch;
                     }
                     dir.saveParams(block, ModelDir.LAST);
+                    AdamState.save(optimizer, block, adamFile);
                     if (best) {
                         dir.copyParams(ModelDir.LAST, ModelDir.BEST);
                     }

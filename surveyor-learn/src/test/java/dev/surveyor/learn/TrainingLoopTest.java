@@ -245,4 +245,76 @@ class TrainingLoopTest {
         assertThrows(IllegalArgumentException.class, c::validate);
         assertEquals(c.freezeEpochs, c.copy().freezeEpochs);
     }
+
+    private static float[] lastParams(ModelDir d) throws Exception {
+        Block b = net();
+        try (NDManager m = NDManager.newBaseManager()) {
+            d.loadParams(b, m, ModelDir.LAST);
+            java.util.List<Float> all = new java.util.ArrayList<>();
+            for (var p : b.getParameters()) {
+                for (float v : p.getValue().getArray().toFloatArray()) {
+                    all.add(v);
+                }
+            }
+            float[] out = new float[all.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = all.get(i);
+            }
+            return out;
+        }
+    }
+
+    private static void killedAfterTwoEpochs(ConfigTraining c, ModelDir d) {
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class,
+                        () ->
+                                new TrainingLoop(c)
+                                        .fit(
+                                                d,
+                                                net(),
+                                                null,
+                                                new Doubling(),
+                                                null,
+                                                ProgressListener.NONE,
+                                                r -> {
+                                                    if (r.epoch() == 1) {
+                                                        throw new IllegalStateException("kill");
+                                                    }
+                                                }));
+        assertEquals("kill", e.getMessage());
+    }
+
+    @Test
+    void resumeRestoresAdamAndMatchesAnUninterruptedRun() throws Exception {
+        ConfigTraining c = new ConfigTraining();
+        c.epochs = 4;
+        c.learningRate = 0.02;
+        ModelDir a = new ModelDir(tmp.resolve("a"));
+        new TrainingLoop(c)
+                .fit(a, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        ConfigTraining cr = c.copy();
+        cr.resume = true;
+        // killed after epoch 2 (the callback runs after the checkpoint), then resumed
+        ModelDir b = new ModelDir(tmp.resolve("b"));
+        killedAfterTwoEpochs(c, b);
+        assertTrue(Files.exists(b.dir().resolve(TrainingLoop.ADAM_STATE)));
+        new TrainingLoop(cr)
+                .fit(b, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        float[] pa = lastParams(a);
+        float[] pb = lastParams(b);
+        assertArrayEquals(pa, pb, 1e-6f);
+        // the same without the saved moments: the resumed run drifts from the uninterrupted one
+        ModelDir d = new ModelDir(tmp.resolve("d"));
+        killedAfterTwoEpochs(c, d);
+        Files.delete(d.dir().resolve(TrainingLoop.ADAM_STATE));
+        new TrainingLoop(cr)
+                .fit(d, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        float[] pd = lastParams(d);
+        double maxDiff = 0;
+        for (int i = 0; i < pa.length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(pa[i] - pd[i]));
+        }
+        assertTrue(maxDiff > 1e-4, "moments restarted from zero change the result: " + maxDiff);
+    }
 }

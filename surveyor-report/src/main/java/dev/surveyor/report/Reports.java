@@ -1,9 +1,11 @@
 package dev.surveyor.report;
 
+import dev.surveyor.report.html.CoregistrationReport;
 import dev.surveyor.report.html.CraterReport;
 import dev.surveyor.report.html.HeightReport;
 import dev.surveyor.report.html.IndexPage;
 import dev.surveyor.report.html.InsarReport;
+import dev.surveyor.report.run.CoregistrationRun;
 import dev.surveyor.report.run.CraterRun;
 import dev.surveyor.report.run.InsarRun;
 import dev.surveyor.report.run.RunKind;
@@ -55,6 +57,8 @@ public final class Reports {
             case CRATERS -> CraterReport.write(CraterRun.load(runDir), outDir, opt);
             case HEIGHT -> HeightReport.write(runDir, outDir, opt);
             case INSAR -> InsarReport.write(InsarRun.load(runDir), outDir, opt);
+            case COREGISTRATION ->
+                    CoregistrationReport.write(CoregistrationRun.load(runDir), outDir, opt);
         };
     }
 

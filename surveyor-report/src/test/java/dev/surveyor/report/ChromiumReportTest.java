@@ -32,10 +32,14 @@ class ChromiumReportTest {
         ReportSummary ri =
                 Reports.write(
                         SyntheticRuns.insar(tmp.resolve("runs/insar"), 600), out.resolve("insar"));
-        Path index = Reports.writeIndex(out, "Surveyor demo", List.of(rc, rh, ri));
+        ReportSummary rg =
+                Reports.write(
+                        SyntheticRuns.coregistration(tmp.resolve("runs/coreg")),
+                        out.resolve("coregistration"));
+        Path index = Reports.writeIndex(out, "Surveyor demo", List.of(rc, rh, ri, rg));
         Path shots = Path.of("target", "report-screenshots");
-        String[] names = {"index", "craters", "height", "insar"};
-        Path[] pages = {index, rc.page(), rh.page(), ri.page()};
+        String[] names = {"index", "craters", "height", "insar", "coregistration"};
+        Path[] pages = {index, rc.page(), rh.page(), ri.page(), rg.page()};
         String[] doms = new String[pages.length];
         for (int i = 0; i < pages.length; i++) {
             doms[i] = chromium.assertPageLoads(pages[i], 3);

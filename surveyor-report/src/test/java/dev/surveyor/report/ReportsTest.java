@@ -101,6 +101,66 @@ class ReportsTest {
     }
 
     @Test
+    void coregistrationPageComparesWithTheKnownShifts() throws IOException {
+        Path c = SyntheticRuns.coregistration(tmp.resolve("co"));
+        assertEquals(RunKind.COREGISTRATION, RunKind.detect(c));
+        ReportSummary r = Reports.write(c, tmp.resolve("out"));
+        String html = Files.readString(r.page());
+        assertBalanced(html, "table");
+        assertTrue(html.contains("<th>true dx [px]</th>"), "no truth columns");
+        // errors: hypot(0.01, 0.02), 0, hypot(0.03, 0.04) = 0.05, 0.01
+        assertEquals("0.050", r.headline().get("max |error| [px]"));
+        double rms = Math.sqrt((0.01 * 0.01 + 0.02 * 0.02 + 0.05 * 0.05 + 0.01 * 0.01) / 4);
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "%.3f", rms),
+                r.headline().get("RMS error [px]"));
+        // the note is shown, escaped
+        assertTrue(html.contains("Synthetic stack &lt;b&gt;test&lt;/b&gt;"), "note missing");
+        // coregister's ref_x/sec_x column names are read; the matches are drawn on the reference
+        assertTrue(html.contains("90 feature matches over 3 dates"), "matches caption");
+        assertTrue(Files.isRegularFile(tmp.resolve("out/img/matches_on_reference.png")));
+        assertTrue(r.thumbnail().isPresent());
+    }
+
+    @Test
+    void craterPageShowsTheModelAgeOfTheSfdCommand() throws IOException {
+        Path c = SyntheticRuns.craters(tmp.resolve("c"));
+        // files as `surveyor craters sfd --out <run>` writes them
+        Files.writeString(
+                c.resolve("cumulative.csv"),
+                "diameter_km,cumulative_per_km2,error_per_km2\n1.0,0.025,0.025\n0.5,0.1,0.05\n");
+        Files.writeString(
+                c.resolve("isochron.csv"), "diameter_km,isochron_per_km2\n0.5,0.09\n1.0,0.02\n");
+        Files.writeString(
+                c.resolve("age.json"),
+                "{\"ageGa\": 3.2149, \"ageLowGa\": 2.9, \"ageHighGa\": 3.41, \"n1PerKm2\": 0.0021,"
+                        + " \"count\": 4, \"dMinKm\": 0.125, \"dMaxKm\": 362.0, \"body\": \"Mars\","
+                        + " \"chronologySystem\": \"Mars, Neukum-Ivanov (2001)\", \"areaKm2\": 40.96,"
+                        + " \"areaSource\": \"footprint of x.tif\"}");
+        ReportSummary r = Reports.write(c, tmp.resolve("out"));
+        String html = Files.readString(r.page());
+        assertEquals("3.21 Ga (1σ 2.9 – 3.41 Ga)", r.headline().get("model age"));
+        assertTrue(
+                html.contains("<th>counting area [km²]</th><td>41.0 (footprint of x.tif)</td>")
+                        || html.contains("41 (footprint of x.tif)"),
+                "area row");
+        assertTrue(html.contains("Mars, Neukum-Ivanov (2001)"));
+        assertTrue(html.contains("so this age is indicative"));
+        assertTrue(html.contains("From cumulative.csv; the line is the production function"));
+    }
+
+    @Test
+    void insarPageSaysWhenThereIsNoMeanAmplitude() throws IOException {
+        Path s = SyntheticRuns.insar(tmp.resolve("s"), 50);
+        String with = Files.readString(Reports.write(s, tmp.resolve("o1")).page());
+        assertTrue(with.contains("mean amplitude of the stack (mean_amplitude.tif) in dB"));
+        Files.delete(s.resolve("mean_amplitude.tif"));
+        String without = Files.readString(Reports.write(s, tmp.resolve("o2")).page());
+        assertTrue(without.contains("No mean_amplitude.tif in this run"));
+        assertFalse(without.contains("alt=\"mean amplitude\""));
+    }
+
+    @Test
     void badInputIsReportedWithTheFileName() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         IllegalArgumentException e =

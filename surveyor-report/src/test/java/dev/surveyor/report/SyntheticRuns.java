@@ -215,6 +215,86 @@ final class SyntheticRuns {
     }
 
     /**
+     * Co-registration run as {@code surveyor insar coregister} writes it (160x120 reference SLC, 4
+     * dates, the reference 2020-01-13), plus {@code true_offsets.csv} whose shifts differ from the
+     * estimates by known errors: the largest |error| is 0.05 px (date 2020-01-25).
+     */
+    static Path coregistration(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("slc"));
+        int w = 160;
+        int h = 120;
+        Random rnd = new Random(3);
+        dev.surveyor.core.raster.RasterC64 ref = new dev.surveyor.core.raster.RasterC64(w, h);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                ref.set(x, y, (float) rnd.nextGaussian(), (float) rnd.nextGaussian());
+            }
+        }
+        RasterIO.write(
+                new RasterDataset(MultiBandRaster.of(ref), null, null, null),
+                dir.resolve("slc/20200113.tif"));
+        String[] dates = {"2020-01-01", "2020-01-13", "2020-01-25", "2020-02-06"};
+        double[][] est = {{1.31, -0.6}, {0, 0}, {-0.42, 0.83}, {2.25, 1.1}};
+        double[][] err = {{0.01, -0.02}, {0, 0}, {0.03, 0.04}, {0, 0.01}};
+        StringBuilder off =
+                new StringBuilder("date,dx_px,dy_px,matches,residual_px,patches,model\n");
+        StringBuilder tru = new StringBuilder("date,dx_px,dy_px\n");
+        StringBuilder mt = new StringBuilder("date,ref_x,ref_y,sec_x,sec_y,distance\n");
+        StringBuilder acq = new StringBuilder();
+        for (int d = 0; d < 4; d++) {
+            off.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%s,%.6f,%.6f,%d,%.6f,6,shift%n",
+                            dates[d],
+                            est[d][0],
+                            est[d][1],
+                            d == 1 ? 0 : 30,
+                            0.01));
+            tru.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%s,%.6f,%.6f%n",
+                            dates[d].replace("-", ""),
+                            est[d][0] - err[d][0],
+                            est[d][1] - err[d][1]));
+            if (d != 1) {
+                for (int k = 0; k < 30; k++) {
+                    double x = rnd.nextInt(w);
+                    double y = rnd.nextInt(h);
+                    mt.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s,%.1f,%.1f,%.1f,%.1f,0.5%n",
+                                    dates[d],
+                                    x,
+                                    y,
+                                    x + Math.round(est[d][0]),
+                                    y + Math.round(est[d][1])));
+                }
+            }
+            acq.append(d == 0 ? "" : ",")
+                    .append("{\"date\": \"")
+                    .append(dates[d])
+                    .append("\", \"bperp_m\": 0, \"file\": \"slc/")
+                    .append(dates[d].replace("-", ""))
+                    .append(".tif\"}");
+        }
+        Files.writeString(dir.resolve("offsets.csv"), off);
+        Files.writeString(dir.resolve("true_offsets.csv"), tru);
+        Files.writeString(dir.resolve("matches.csv"), mt);
+        Files.writeString(
+                dir.resolve("stack.json"),
+                "{\"type\": \"slc\", \"reference_date\": \"2020-01-13\", \"acquisitions\": ["
+                        + acq
+                        + "]}");
+        Files.writeString(
+                dir.resolve("summary.json"),
+                "{\"note\": \"Synthetic stack <b>test</b>\", \"seed\": 3}");
+        return dir;
+    }
+
+    /**
      * Writes a single-band float32 TIFF with the JDK's own TIFF writer (independent of the
      * project's GeoTIFF code).
      */

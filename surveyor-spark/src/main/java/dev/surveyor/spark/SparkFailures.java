@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 /**
  * Turns Spark's job failures back into the exceptions the tasks threw, for the CLI's exit codes.
  */
-final class SparkFailures {
+public final class SparkFailures {
     private SparkFailures() {}
 
     /**
@@ -15,7 +15,7 @@ final class SparkFailures {
      * value); anything else becomes an IOException with Spark's message, which names the failing
      * task's exception.
      */
-    static IOException unwrap(Exception e) {
+    public static IOException unwrap(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException iae) {
                 throw iae;

@@ -23,7 +23,7 @@ import java.util.Map;
  * spark-submit ... predict --model /shared/model --image /shared/scene.tif --out /shared/h.tif
  *        [--preview /shared/h.png] [--preview-max 60] [--tile 256] [--overlap 64]
  * spark-submit ... detect --model /shared/craters-model --image /shared/wac.tif --out /shared/craters.csv
- *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)]
+ *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)] [--flip-test true|false (model's)]
  * </pre>
  *
  * Exit codes as the {@code surveyor} CLI: 0 ok, 2 bad input (one line on stderr), 1 other failure.
@@ -98,6 +98,9 @@ public final class SparkJobMain {
                                         Integer.parseInt(o.getOrDefault("--overlap", "-1")),
                                         Integer.parseInt(o.getOrDefault("--batch", "4")),
                                         thr == null ? Double.NaN : Double.parseDouble(thr),
+                                        o.containsKey("--flip-test")
+                                                ? Boolean.valueOf(o.get("--flip-test"))
+                                                : null,
                                         Path.of(required(o, "--out")),
                                         null);
                         System.out.printf(

@@ -1,6 +1,7 @@
 package dev.surveyor.cli.craters;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.report.ReportOption;
 import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.craters.Crater;
@@ -12,6 +13,7 @@ import dev.surveyor.craters.model.ImageWindows;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
+import dev.surveyor.report.run.RunKind;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.craters.SparkCraterJob;
 import java.io.OutputStreamWriter;
@@ -79,11 +81,43 @@ public final class CratersDetectCommand implements Callable<Integer> {
             description = "Engine threads, 0 = all cores. Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(
+            names = "--coarse",
+            defaultValue = "1",
+            description =
+                    "Also detect craters larger than a window in a copy reduced by this factor (block means);"
+                            + " 1 = off. Default: ${DEFAULT-VALUE}.")
+    int coarse;
+
+    @Option(
+            names = "--coarse-min-diameter",
+            defaultValue = "0",
+            description =
+                    "Smallest coarse-pass crater kept (px, full resolution); 0 = 16 x the factor. Default: ${DEFAULT-VALUE}.")
+    double coarseMinDiameter;
+
+    @Option(
+            names = "--flip-test",
+            arity = "0..1",
+            description =
+                    "Also run every window mirrored and average heatmaps and sizes (CenterNet's flip test; 2x the time);"
+                            + " --flip-test=false turns it off. Default: model.json's flipTest (off when absent).")
+    Boolean flipTest;
+
     @Mixin EngineOptions engine;
+
+    @Mixin ReportOption report;
 
     @Override
     public Integer call() throws Exception {
+        if (coarse < 1) {
+            throw new IllegalArgumentException("--coarse must be at least 1, got " + coarse);
+        }
         if (engine.isSpark()) {
+            if (coarse > 1) {
+                throw new IllegalArgumentException(
+                        "--coarse is not available with the Spark engine");
+            }
             try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
                 List<Crater> craters =
                         SparkCraterJob.detectFile(
@@ -95,14 +129,20 @@ public final class CratersDetectCommand implements Callable<Integer> {
                                 window == null ? -1 : overlap,
                                 batch,
                                 threshold == null ? Double.NaN : threshold,
+                                flipTest,
                                 out,
                                 new CliProgress());
                 System.err.println(craters.size() + " craters -> " + out);
             }
+            writeReport();
             return 0;
         }
         try (CenterNetDetector det = CenterNetDetector.load(model, threads)) {
             det.batchSize(batch);
+            det.coarsePass(coarse, coarseMinDiameter);
+            if (flipTest != null) {
+                det.flipTest(flipTest);
+            }
             if (window != null) {
                 det.windows(window, overlap);
             }
@@ -135,6 +175,14 @@ public final class CratersDetectCommand implements Callable<Integer> {
                     });
             System.err.println(craters.size() + " craters (threshold " + thr + ") -> " + out);
         }
+        writeReport();
         return 0;
+    }
+
+    private void writeReport() throws java.io.IOException {
+        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+        files.put("detections.csv", out);
+        files.put(ReportOption.imageName(image), image);
+        report.writeFiles(RunKind.CRATERS, files);
     }
 }

@@ -6,6 +6,7 @@ import dev.surveyor.craters.Crater;
 import dev.surveyor.craters.CraterCatalog;
 import dev.surveyor.craters.eval.CraterEvaluation;
 import dev.surveyor.craters.eval.DetectionScores;
+import dev.surveyor.craters.eval.MatchCriterion;
 import dev.surveyor.craters.io.CraterFiles;
 import dev.surveyor.io.AtomicFiles;
 import java.io.IOException;
@@ -23,8 +24,10 @@ import picocli.CommandLine.Option;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Score detections against truth: one-to-one greedy matching by score, box IoU (circumscribed squares).",
-            "Writes DIR/metrics.json, DIR/curve.csv (precision, recall, F1 against threshold) and DIR/subsamples.csv."
+            "Score detections against truth: one-to-one greedy matching by score, box IoU (circumscribed squares)",
+            "by default, or DeepMoon's or PyCDA's match criterion (--criterion).",
+            "Writes DIR/metrics.json, DIR/curve.csv (precision, recall, F1 against threshold), DIR/subsamples.csv and the",
+            "plots f1_threshold.png, pr_curve.png, f1_boxplot.png, sfd_histogram.png."
         })
 public final class CratersEvaluateCommand implements Callable<Integer> {
     @Option(
@@ -61,14 +64,27 @@ public final class CratersEvaluateCommand implements Callable<Integer> {
             description = "Score threshold for P/R/F1. Default: ${DEFAULT-VALUE}.")
     double threshold;
 
+    @Option(
+            names = "--criterion",
+            defaultValue = "iou",
+            description =
+                    "Match criterion: iou (box IoU >= --iou), deepmoon (Silburt et al. 2019: centre distance^2 / min(r)^2 < 1.8"
+                            + " and |dr| / min(r) < 1), pycda (|(dx, dy, dD)| / D_truth <= 0.4). Default: ${DEFAULT-VALUE}.")
+    String criterion;
+
+    @Option(names = "--no-plots", description = "Do not write the PNG plots.")
+    boolean noPlots;
+
     @Override
     public Integer call() throws Exception {
+        MatchCriterion mc = MatchCriterion.byName(criterion, iou);
         List<Crater> t = readTruth(truth);
         List<Crater> d = CraterFiles.readXyDiameterCsv(detections).craters();
-        CraterEvaluation e = CraterEvaluation.evaluate(t, d, iou, minDiameter, threshold, 42);
+        CraterEvaluation e = CraterEvaluation.evaluate(t, d, mc, minDiameter, threshold, 42);
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("truth", truth.toString()).put("detections", detections.toString());
+        root.put("criterion", mc.label());
         root.put("minIou", iou).put("minDiameterPx", minDiameter);
         root.set("atThreshold", json.valueToTree(e.atThreshold()));
         root.set("bestF1", json.valueToTree(e.bestF1()));
@@ -101,10 +117,14 @@ public final class CratersEvaluateCommand implements Callable<Integer> {
                     .append('\n');
         }
         AtomicFiles.writeString(out.resolve("subsamples.csv"), s.toString());
+        if (!noPlots) {
+            EvaluationPlots.write(out, e, t, d, threshold, minDiameter, mc.label());
+        }
         DetectionScores.AtThreshold a = e.atThreshold(), b = e.bestF1();
         System.out.printf(
                 Locale.ROOT,
-                "threshold %.3f: P %.4f R %.4f F1 %.4f | best F1 %.4f at %.3f | AP@0.5 %.4f | AP@[.5:.95] %.4f | median D ratio %.3f%n",
+                "%s, threshold %.3f: P %.4f R %.4f F1 %.4f | best F1 %.4f at %.3f | AP %.4f | AP@[.5:.95] (box IoU) %.4f | median D ratio %.3f%n",
+                mc.label(),
                 a.threshold(),
                 a.precision(),
                 a.recall(),

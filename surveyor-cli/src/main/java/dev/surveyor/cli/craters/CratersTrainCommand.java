@@ -122,6 +122,26 @@ public final class CratersTrainCommand implements Callable<Integer> {
     double maxMinutes;
 
     @Option(
+            names = "--large-crater-fraction",
+            defaultValue = "0",
+            description =
+                    "Fraction of training windows placed on a large crater (rare in the labels). Default: ${DEFAULT-VALUE}.")
+    double largeCraterFraction;
+
+    @Option(
+            names = "--large-crater-min-diameter",
+            defaultValue = "16",
+            description = "Smallest large crater (px). Default: ${DEFAULT-VALUE}.")
+    double largeCraterMinDiameter;
+
+    @Option(
+            names = "--scale-jitter",
+            defaultValue = "1.2",
+            description =
+                    "Windows resampled by a random factor in [1/J, J]; 1 = none. Default: ${DEFAULT-VALUE}.")
+    double scaleJitter;
+
+    @Option(
             names = "--no-augment",
             description = "Disable flips, rotations, scale, brightness and contrast jitter.")
     boolean noAugment;
@@ -134,6 +154,9 @@ public final class CratersTrainCommand implements Callable<Integer> {
             c.network.outputStride = stride;
         }
         c.augmentation.windowPx = window;
+        c.augmentation.scaleJitter = scaleJitter;
+        c.augmentation.largeCraterFraction = largeCraterFraction;
+        c.augmentation.largeCraterMinDiameterPx = largeCraterMinDiameter;
         if (noAugment) {
             c.augmentation.flipsAndRotations = false;
             c.augmentation.scaleJitter = 1;
@@ -198,6 +221,11 @@ public final class CratersTrainCommand implements Callable<Integer> {
         if (!val.isEmpty()) b.append(" --val ").append(String.join(",", val));
         b.append(" --min-diameter ").append(minDiameter);
         if (maxMinutes > 0) b.append(" --max-minutes ").append(maxMinutes);
+        if (scaleJitter != 1.2) b.append(" --scale-jitter ").append(scaleJitter);
+        if (largeCraterFraction > 0) {
+            b.append(" --large-crater-fraction ").append(largeCraterFraction);
+            b.append(" --large-crater-min-diameter ").append(largeCraterMinDiameter);
+        }
         if (noAugment) b.append(" --no-augment");
         return b.toString();
     }

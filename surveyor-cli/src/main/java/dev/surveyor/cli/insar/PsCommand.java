@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code surveyor insar ps --stack S --out DIR}: PS selection, velocity and DEM error with
  * atmosphere removal; writes ps.csv, velocity.tif, dem_error.tif, temporal_coherence.tif,
- * amplitude_dispersion.tif and summary.json.
+ * amplitude_dispersion.tif, mean_amplitude.tif and summary.json (and, with {@code --report DIR},
+ * the HTML page).
  */
 @Command(
         name = "ps",
@@ -119,6 +120,16 @@ public final class PsCommand implements Callable<Integer> {
     double filterSigma;
 
     @Option(
+            names = "--arc-radius",
+            defaultValue = "10",
+            paramLabel = "PX",
+            description =
+                    "After filtering, re-estimate differences on arcs between PS closer than this"
+                            + " (double differences, where the atmosphere cancels) and integrate them;"
+                            + " 0 = off. Default ${DEFAULT-VALUE}.")
+    double arcRadius;
+
+    @Option(
             names = "--paper-reference",
             description =
                     "When the stack has no reference date, choose it by the paper's criterion (default: modelled coherence).")
@@ -151,6 +162,7 @@ public final class PsCommand implements Callable<Integer> {
         c.periodogram.stepDivisor = stepDivisor;
         c.atmosphere.iterations = iterations;
         c.atmosphere.filterSigmaPx = filterSigma;
+        c.atmosphere.arcRadiusPx = arcRadius;
         c.atmosphere.threads = threads;
         c.paperReferenceCriterion = paperReference;
         c.threads = threads;

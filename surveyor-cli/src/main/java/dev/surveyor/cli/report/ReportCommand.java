@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code surveyor report --run DIR [--run DIR2 ...] [--kind craters|height|insar] --out DIR}: a
- * self-contained HTML report per run folder. One run: {@code OUT/report.html}. Several runs: {@code
- * OUT/<run folder name>/report.html} each and {@code OUT/index.html} linking them.
+ * {@code surveyor report --run DIR [--run DIR2 ...] [--kind craters|height|insar|coregistration]
+ * --out DIR}: a self-contained HTML report per run folder. One run: {@code OUT/report.html}.
+ * Several runs: {@code OUT/<run folder name>/report.html} each and {@code OUT/index.html} linking
+ * them.
  */
 @Command(
         name = "report",
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
         description = {
             "Write a self-contained HTML report (no network needed) for analysis run folders.",
             "The kind is detected from the files: ps.csv = insar, detections.csv = craters,"
+                    + " offsets.csv = coregistration (surveyor insar coregister's output folder),"
                     + " height.tif = height."
         })
 public final class ReportCommand implements Callable<Integer> {
@@ -38,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--kind",
             paramLabel = "KIND",
-            description = "craters, height or insar (default: detect).")
+            description = "craters, height, insar or coregistration (default: detect).")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")

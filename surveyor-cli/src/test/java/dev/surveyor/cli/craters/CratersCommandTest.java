@@ -74,4 +74,112 @@ class CratersCommandTest {
         assertTrue(
                 err.toString().contains("t.txt") && err.toString().contains("zz"), err.toString());
     }
+
+    @Test
+    void evaluateWithTheDeepMoonCriterionAndPlots() throws Exception {
+        Path truth = tmp.resolve("t.csv");
+        // three 20 px craters; detections: exact, 13 px off (DeepMoon: 169 / 100 < 1.8, box IoU
+        // 0.21), one false positive
+        Files.writeString(truth, "x,y,diameter\n50,50,20\n150,50,20\n250,50,20\n");
+        Path det = tmp.resolve("d.csv");
+        Files.writeString(
+                det, "x_px,y_px,diameter_px,score\n50,50,20,0.9\n163,50,20,0.8\n400,400,20,0.6\n");
+        for (String crit : new String[] {"iou", "deepmoon", "pycda"}) {
+            Path out = tmp.resolve("ev-" + crit);
+            CommandLine cl = new CommandLine(new CratersCommand());
+            cl.setOut(new PrintWriter(new StringWriter()));
+            int code =
+                    cl.execute(
+                            "evaluate",
+                            "--truth",
+                            truth.toString(),
+                            "--detections",
+                            det.toString(),
+                            "--out",
+                            out.toString(),
+                            "--criterion",
+                            crit,
+                            "--threshold",
+                            "0.5");
+            assertEquals(0, code, crit);
+            JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+            int tp = crit.equals("deepmoon") ? 2 : 1;
+            assertEquals(tp, m.path("atThreshold").path("truePositives").asInt(), crit);
+            assertEquals(tp / 3.0, m.path("atThreshold").path("precision").asDouble(), 1e-12);
+            for (String png : EvaluationPlots.FILES) {
+                java.awt.image.BufferedImage im =
+                        javax.imageio.ImageIO.read(out.resolve(png).toFile());
+                assertTrue(im != null && im.getWidth() > 100 && im.getHeight() > 100, png);
+            }
+        }
+    }
+
+    @Test
+    void boxPlotQuantilesAreNumpys() {
+        double[] v = {0.1, 0.2, 0.4, 0.8};
+        // numpy.quantile([.1, .2, .4, .8], [.25, .5, .75]) = [0.175, 0.3, 0.5]
+        assertEquals(0.175, EvaluationPlots.quantile(v, 0.25), 1e-12);
+        assertEquals(0.3, EvaluationPlots.quantile(v, 0.5), 1e-12);
+        assertEquals(0.5, EvaluationPlots.quantile(v, 0.75), 1e-12);
+    }
+
+    @Test
+    void detectWithFlipTestAndCoarsePass() throws Exception {
+        Path model = Path.of("..", "models", "craters-lro-nac");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(model.resolve("model.json")), "no shipped model");
+        java.awt.image.BufferedImage im =
+                new java.awt.image.BufferedImage(
+                        256, 256, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Random r = new java.util.Random(1);
+        for (int y = 0; y < 256; y++) {
+            for (int x = 0; x < 256; x++) {
+                double d = Math.hypot(x - 128, y - 128);
+                int v = (int) (100 + 10 * r.nextGaussian() + (d < 40 ? -(x - 128) * 0.8 : 0));
+                im.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
+        Path png = tmp.resolve("img.png");
+        javax.imageio.ImageIO.write(im, "png", png.toFile());
+        Path out = tmp.resolve("det.csv");
+        CommandLine cl = new CommandLine(new CratersCommand());
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        int code =
+                cl.execute(
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        out.toString(),
+                        "--threads",
+                        "1",
+                        "--threshold",
+                        "0.05",
+                        "--flip-test",
+                        "--coarse",
+                        "2");
+        assertEquals(0, code, err.toString());
+        assertTrue(Files.readString(out).startsWith("x_px,y_px,diameter_px,score"));
+        cl.setExecutionExceptionHandler(
+                (ex, c, pr) -> {
+                    c.getErr().println(ex.getMessage());
+                    return 2;
+                });
+        code =
+                cl.execute(
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        out.toString(),
+                        "--coarse",
+                        "0");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--coarse"), err.toString());
+    }
 }

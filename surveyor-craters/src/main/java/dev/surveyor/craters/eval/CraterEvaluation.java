@@ -14,7 +14,7 @@ import java.util.Random;
  *
  * @param atThreshold scores at the requested threshold
  * @param bestF1 scores at the best-F1 threshold
- * @param ap50 AP at IoU 0.5
+ * @param ap50 AP at IoU 0.5 (or under the chosen match criterion)
  * @param cocoAp AP averaged over IoU 0.50:0.05:0.95
  * @param curve scores at every distinct detection score (descending thresholds)
  * @param subsampleF1 F1 at the requested threshold on 10 random 80 % subsamples
@@ -44,8 +44,30 @@ public record CraterEvaluation(
             double minDiameterPx,
             double threshold,
             long seed) {
+        return evaluate(
+                truth, detections, MatchCriterion.boxIou(minIou), minDiameterPx, threshold, seed);
+    }
+
+    /**
+     * Evaluates with any match criterion ({@link #ap50} is then the AP under that criterion; {@link
+     * #cocoAp} stays box-IoU based, as COCO defines it).
+     *
+     * @param truth truth craters
+     * @param detections detections with scores
+     * @param criterion when a detection matches a truth crater
+     * @param minDiameterPx minimum diameter rule (0 for none)
+     * @param threshold score threshold for {@link #atThreshold}
+     * @param seed seed of the subsamples
+     */
+    public static CraterEvaluation evaluate(
+            List<Crater> truth,
+            List<Crater> detections,
+            MatchCriterion criterion,
+            double minDiameterPx,
+            double threshold,
+            long seed) {
         Checks.inRange("threshold", threshold, 0.0, 1.0);
-        CraterMatcher matcher = new CraterMatcher(minIou, minDiameterPx);
+        CraterMatcher matcher = new CraterMatcher(criterion, minDiameterPx);
         CraterMatcher.Matching m = matcher.match(truth, detections);
         List<DetectionScores.AtThreshold> curve = new ArrayList<>();
         List<Crater> d = m.detections();

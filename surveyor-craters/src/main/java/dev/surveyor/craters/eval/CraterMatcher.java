@@ -10,12 +10,13 @@ import java.util.List;
  * One-to-one greedy matching of detections to truth.
  *
  * <p>Detections are taken in descending score order (ties: input order); each is matched to the
- * still unmatched truth crater of highest box IoU if that IoU is at least the threshold. Truth with
- * a diameter below {@code minDiameterPx} is removed first; a detection left unmatched whose
- * diameter is below {@code minDiameterPx} is ignored (neither true nor false positive), as small
- * craters are not labelled. Because matching is greedy in score order, the matches of the
- * detections scoring at least {@code t} are the same for every {@code t}: one matching gives the
- * whole PR curve.
+ * still unmatched truth crater of best {@link MatchCriterion#quality quality} among those the
+ * criterion accepts (by default box IoU at least the threshold, the best being the highest IoU;
+ * ties: the lower truth index). Truth with a diameter below {@code minDiameterPx} is removed first;
+ * a detection left unmatched whose diameter is below {@code minDiameterPx} is ignored (neither true
+ * nor false positive), as small craters are not labelled. Because matching is greedy in score
+ * order, the matches of the detections scoring at least {@code t} are the same for every {@code t}:
+ * one matching gives the whole PR curve.
  *
  * <p>Uses a uniform grid of truth centres so large catalogues match in near-linear time.
  */
@@ -33,18 +34,35 @@ public final class CraterMatcher {
         }
     }
 
-    private final double minIou;
+    private final MatchCriterion criterion;
     private final double minDiameterPx;
 
     /**
+     * Box IoU matching.
+     *
      * @param minIou IoU needed for a match, in (0, 1]
      * @param minDiameterPx minimum diameter (px), 0 for none
      */
     public CraterMatcher(double minIou, double minDiameterPx) {
-        Checks.inRange("minIou", minIou, 1e-9, 1.0);
+        this(MatchCriterion.boxIou(minIou), minDiameterPx);
+    }
+
+    /**
+     * @param criterion when a detection matches a truth crater
+     * @param minDiameterPx minimum diameter (px), 0 for none
+     */
+    public CraterMatcher(MatchCriterion criterion, double minDiameterPx) {
+        if (criterion == null) {
+            throw new IllegalArgumentException("criterion must not be null");
+        }
         Checks.atLeast("minDiameterPx", minDiameterPx, 0.0);
-        this.minIou = minIou;
+        this.criterion = criterion;
         this.minDiameterPx = minDiameterPx;
+    }
+
+    /** The match criterion. */
+    public MatchCriterion criterion() {
+        return criterion;
     }
 
     /** Matches all detections to the truth. */
@@ -76,10 +94,10 @@ public final class CraterMatcher {
             Crater det = dets.get(d);
             int gx = (int) Math.floor(det.xPx() / cell);
             int gy = (int) Math.floor(det.yPx() / cell);
-            // IoU > 0 needs centres closer than (d1 + d2) / 2 <= max(det, maxD); search enough
-            // cells.
+            // every criterion needs centres closer than (d1 + d2) / 2 <= det + maxD; search
+            // enough cells.
             int reach = 1 + (int) Math.ceil(det.diameterPx() / cell);
-            double bestIou = minIou;
+            double bestQ = Double.NEGATIVE_INFINITY;
             int best = -1;
             for (int yy = gy - reach; yy <= gy + reach; yy++) {
                 for (int xx = gx - reach; xx <= gx + reach; xx++) {
@@ -91,9 +109,10 @@ public final class CraterMatcher {
                         if (used[t]) {
                             continue;
                         }
-                        double iou = det.boxIou(truth.get(t));
-                        if (iou >= bestIou && (best < 0 || iou > bestIou || t < best)) {
-                            bestIou = iou;
+                        double q = criterion.quality(det, truth.get(t));
+                        if (!Double.isNaN(q)
+                                && (best < 0 || q > bestQ || (q == bestQ && t < best))) {
+                            bestQ = q;
                             best = t;
                         }
                     }

@@ -28,6 +28,9 @@ public final class CenterNetDetector implements AutoCloseable {
     private int windowPx;
     private int overlapPx;
     private int batchSize = 4;
+    private int coarseFactor = 1;
+    private boolean flipTest;
+    private double coarseMinDiameterPx = 0;
 
     private CenterNetDetector(Model model, ObjectNode json, ConfigCenterNet architecture) {
         this.model = model;
@@ -37,6 +40,22 @@ public final class CenterNetDetector implements AutoCloseable {
         int w = json.path("windowPx").asInt(512);
         this.windowPx = Math.max(mult, w / mult * mult);
         this.overlapPx = Math.min(64, windowPx / 2 - 1);
+        this.flipTest = json.path("flipTest").asBoolean(false);
+    }
+
+    /**
+     * Sets the flip test (each window also run mirrored, heatmaps and sizes averaged; see {@link
+     * TiledInference#withFlipTest}). Default: model.json's {@code flipTest} (false when absent),
+     * under which its threshold was chosen.
+     */
+    public CenterNetDetector flipTest(boolean on) {
+        this.flipTest = on;
+        return this;
+    }
+
+    /** Whether the flip test is on. */
+    public boolean flipTest() {
+        return flipTest;
     }
 
     /**
@@ -115,15 +134,87 @@ public final class CenterNetDetector implements AutoCloseable {
     }
 
     /**
-     * Detects craters.
+     * Enables the coarser pass for craters larger than a window: the image is also reduced {@code
+     * factor} times by block means ({@link DownsampledWindows}), detected with the same windows,
+     * and the coarse craters with a diameter of at least {@code minDiameterPx} (full-resolution
+     * pixels) are merged with the fine ones by {@link #mergeCoarse}. {@code factor} 1 disables it.
+     *
+     * @param factor reduction factor of the coarse pass, at least 1 (1 = no coarse pass)
+     * @param minDiameterPx smallest coarse crater kept (px at full resolution); 0 = {@code 16 *
+     *     factor} (16 px in the reduced image, well inside the sizes the shipped models learnt)
+     */
+    public CenterNetDetector coarsePass(int factor, double minDiameterPx) {
+        this.coarseFactor = Checks.positive("factor", factor);
+        this.coarseMinDiameterPx = Checks.atLeast("minDiameterPx", minDiameterPx, 0.0);
+        return this;
+    }
+
+    /**
+     * Merges a coarse pass into the fine one: every fine crater is kept; a coarse crater is added
+     * unless a fine crater overlaps it with box IoU >= 0.5 (the fine one locates it better).
+     *
+     * @param fine fine-pass craters
+     * @param coarse coarse-pass craters already restricted to the large ones, full-resolution px
+     * @return the union, descending score
+     */
+    public static List<Crater> mergeCoarse(List<Crater> fine, List<Crater> coarse) {
+        double minCoarse = Double.POSITIVE_INFINITY;
+        for (Crater c : coarse) {
+            minCoarse = Math.min(minCoarse, c.diameterPx());
+        }
+        // box IoU >= 0.5 of two squares needs a side ratio >= 1/sqrt(2): only big fine craters
+        // can hide a coarse one
+        List<Crater> bigFine = new java.util.ArrayList<>();
+        for (Crater f : fine) {
+            if (f.diameterPx() >= minCoarse * 0.7) {
+                bigFine.add(f);
+            }
+        }
+        List<Crater> out = new java.util.ArrayList<>(fine);
+        for (Crater c : coarse) {
+            boolean dup = false;
+            for (Crater f : bigFine) {
+                if (f.boxIou(c) >= 0.5) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(c);
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(Crater::score).reversed());
+        return out;
+    }
+
+    /**
+     * Detects craters (and, when {@link #coarsePass} is set, large craters in a reduced copy).
      *
      * @param image the image
      * @param threshold minimum score
-     * @param progress one step per window
+     * @param progress one step per window (per pass)
      * @return craters (pixel coordinates, corner origin), descending score
      */
     public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress)
             throws IOException {
+        List<Crater> fine = detectOnePass(image, threshold, progress);
+        if (coarseFactor <= 1) {
+            return fine;
+        }
+        int f = coarseFactor;
+        double minD = coarseMinDiameterPx > 0 ? coarseMinDiameterPx : 16.0 * f;
+        List<Crater> coarse = new java.util.ArrayList<>();
+        for (Crater c : detectOnePass(new DownsampledWindows(image, f), threshold, progress)) {
+            Crater full = new Crater(c.xPx() * f, c.yPx() * f, c.diameterPx() * f, c.score());
+            if (full.diameterPx() >= minD) {
+                coarse.add(full);
+            }
+        }
+        return mergeCoarse(fine, coarse);
+    }
+
+    private List<Crater> detectOnePass(
+            ImageWindows image, double threshold, ProgressListener progress) throws IOException {
         Checks.inRange("threshold", threshold, 0.0, 1.0);
         double scale = sizeScale();
         try (NDManager m = model.getNDManager().newSubManager()) {
@@ -137,6 +228,7 @@ public final class CenterNetDetector implements AutoCloseable {
                                     windowPx,
                                     overlapPx,
                                     batchSize)
+                            .withFlipTest(flipTest)
                             .detect(image, threshold, progress);
             if (scale == 1.0) {
                 return raw;

@@ -24,12 +24,28 @@ public class ConfigAugmentation implements Config {
     /** Brightness offset range [-b, b] in normalised units (std). */
     public double brightnessJitter = 0.2;
 
+    /**
+     * Fraction of windows placed on a randomly chosen large crater (diameter at least {@link
+     * #largeCraterMinDiameterPx}) instead of at a uniformly random position; 0 = none. Large
+     * craters are rare in crater-counting labels (a few percent), so without it the network sees
+     * too few.
+     */
+    public double largeCraterFraction = 0;
+
+    /**
+     * Smallest diameter (px, before scale jitter) of a "large" crater for {@link
+     * #largeCraterFraction}.
+     */
+    public double largeCraterMinDiameterPx = 16;
+
     @Override
     public void validate() {
         Checks.inRange("windowPx", windowPx, 16, 4096);
         Checks.inRange("scaleJitter", scaleJitter, 1.0, 4.0);
         Checks.inRange("contrastJitter", contrastJitter, 0.0, 0.9);
         Checks.inRange("brightnessJitter", brightnessJitter, 0.0, 5.0);
+        Checks.inRange("largeCraterFraction", largeCraterFraction, 0.0, 1.0);
+        Checks.positive("largeCraterMinDiameterPx", largeCraterMinDiameterPx);
     }
 
     /** A copy. */
@@ -40,6 +56,8 @@ public class ConfigAugmentation implements Config {
         c.scaleJitter = scaleJitter;
         c.contrastJitter = contrastJitter;
         c.brightnessJitter = brightnessJitter;
+        c.largeCraterFraction = largeCraterFraction;
+        c.largeCraterMinDiameterPx = largeCraterMinDiameterPx;
         return c;
     }
 }

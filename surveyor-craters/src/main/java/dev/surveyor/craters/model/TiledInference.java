@@ -5,11 +5,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.craters.Crater;
 import dev.surveyor.craters.centernet.CenterNetDecoder;
+import dev.surveyor.learn.ScopedInference;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +41,7 @@ public final class TiledInference {
     private final int windowPx;
     private final int overlapPx;
     private final int batchSize;
+    private boolean flipTest;
 
     /**
      * @param block the initialised network (inference mode is used)
@@ -78,7 +79,26 @@ public final class TiledInference {
         }
     }
 
-    private record Tile(int x0, int y0, int cx0, int cy0, int cx1, int cy1) {}
+    /**
+     * Enables the flip test (CenterNet's {@code --flip_test}): every window is also run mirrored
+     * left-right, and the heatmap probabilities and sizes are the means of the two passes (the
+     * mirrored output mirrored back; offsets from the direct pass). Twice the compute.
+     *
+     * @return this
+     */
+    public TiledInference withFlipTest(boolean on) {
+        this.flipTest = on;
+        return this;
+    }
+
+    /**
+     * One window: its top-left corner {@code (x0, y0)} and the core it owns, {@code [cx0, cx1) x
+     * [cy0, cy1)}, in image pixels (corner origin).
+     */
+    public record Window(int x0, int y0, int cx0, int cy0, int cx1, int cy1) {}
+
+    /** A crater found in window {@code window} (index into {@link #windows}), image pixels. */
+    public record WindowCrater(Crater crater, int window) {}
 
     /** Start positions along one axis and the core boundaries between consecutive windows. */
     public static int[][] axis(int size, int win, int overlap) {
@@ -109,6 +129,24 @@ public final class TiledInference {
         return new int[][] {st, lo, hi};
     }
 
+    /** The windows covering a {@code width x height} image, row-major: the order of indices. */
+    public List<Window> windows(int width, int height) {
+        int[][] ax = axis(width, windowPx, overlapPx);
+        int[][] ay = axis(height, windowPx, overlapPx);
+        List<Window> tiles = new ArrayList<>();
+        for (int j = 0; j < ay[0].length; j++) {
+            for (int i = 0; i < ax[0].length; i++) {
+                tiles.add(new Window(ax[0][i], ay[0][j], ax[1][i], ay[1][j], ax[2][i], ay[2][j]));
+            }
+        }
+        return tiles;
+    }
+
+    /** Windows per forward pass. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     /**
      * Detects craters.
      *
@@ -119,70 +157,112 @@ public final class TiledInference {
      */
     public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress)
             throws IOException {
-        int[][] ax = axis(image.width(), windowPx, overlapPx);
-        int[][] ay = axis(image.height(), windowPx, overlapPx);
-        List<Tile> tiles = new ArrayList<>();
-        for (int j = 0; j < ay[0].length; j++) {
-            for (int i = 0; i < ax[0].length; i++) {
-                tiles.add(new Tile(ax[0][i], ay[0][j], ax[1][i], ay[1][j], ax[2][i], ay[2][j]));
-            }
-        }
+        List<Window> tiles = windows(image.width(), image.height());
         progress.start("detect", tiles.size());
-        List<Crater> all = new ArrayList<>();
-        List<Integer> tileOf = new ArrayList<>();
-        CenterNetDecoder decoder = new CenterNetDecoder(stride);
+        List<WindowCrater> all = new ArrayList<>();
+        for (int b0 = 0; b0 < tiles.size(); b0 += batchSize) {
+            int nb = Math.min(batchSize, tiles.size() - b0);
+            all.addAll(detectBatch(image, tiles, b0, nb, threshold));
+            progress.advance(nb);
+        }
+        List<Crater> merged = merge(all, tiles.size());
+        progress.finish(merged.size() + " craters");
+        return merged;
+    }
+
+    /**
+     * One forward pass over windows {@code [first, first + count)} of {@code tiles}: the craters
+     * whose centres lie in each window's core, in image pixels. {@link #detect} is this over all
+     * batches followed by {@link #merge}; a distributed run may call it per batch.
+     */
+    public List<WindowCrater> detectBatch(
+            ImageWindows image, List<Window> tiles, int first, int count, double threshold)
+            throws IOException {
         int n = windowPx;
         int out = n / stride;
         float[] buf = new float[n * n];
-        for (int b0 = 0; b0 < tiles.size(); b0 += batchSize) {
-            int nb = Math.min(batchSize, tiles.size() - b0);
-            float[] batch = new float[nb * n * n];
-            for (int k = 0; k < nb; k++) {
-                Tile t = tiles.get(b0 + k);
-                int w = Math.min(n, image.width() - t.x0);
-                int h = Math.min(n, image.height() - t.y0);
-                image.read(t.x0, t.y0, w, h, buf);
-                int base = k * n * n;
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        float v = buf[y * w + x];
-                        batch[base + y * n + x] = Float.isNaN(v) ? 0f : (float) ((v - mean) / std);
-                    }
+        float[] batch = new float[count * n * n];
+        for (int k = 0; k < count; k++) {
+            Window t = tiles.get(first + k);
+            int w = Math.min(n, image.width() - t.x0());
+            int h = Math.min(n, image.height() - t.y0());
+            image.read(t.x0(), t.y0(), w, h, buf);
+            int base = k * n * n;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    float v = buf[y * w + x];
+                    batch[base + y * n + x] = Float.isNaN(v) ? 0f : (float) ((v - mean) / std);
                 }
             }
-            float[] res;
-            try (NDManager sub = manager.newSubManager()) {
-                NDArray x = sub.create(batch, new Shape(nb, 1, n, n));
-                NDList pred = block.forward(new ParameterStore(sub, false), new NDList(x), false);
-                NDArray o = pred.get(0);
-                NDArray hm =
-                        o.get(new ai.djl.ndarray.index.NDIndex(":, 0:1"))
+        }
+        float[] res = forward(batch, count);
+        CenterNetDecoder decoder = new CenterNetDecoder(stride);
+        List<WindowCrater> found = new ArrayList<>();
+        int plane = out * out;
+        for (int k = 0; k < count; k++) {
+            Window t = tiles.get(first + k);
+            int base = k * 5 * plane;
+            float[] hm = java.util.Arrays.copyOfRange(res, base, base + plane);
+            float[] off = java.util.Arrays.copyOfRange(res, base + plane, base + 3 * plane);
+            float[] sz = java.util.Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
+            for (Crater c : decoder.decode(hm, off, sz, out, out, threshold)) {
+                double gx = c.xPx() + t.x0(), gy = c.yPx() + t.y0();
+                if (gx >= t.cx0() && gx < t.cx1() && gy >= t.cy0() && gy < t.cy1()) {
+                    found.add(new WindowCrater(c.shifted(t.x0(), t.y0()), first + k));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Heatmap probabilities, offsets and sizes of a normalised batch: [count][5][out][out]. */
+    private float[] forward(float[] batch, int count) {
+        int n = windowPx;
+        try (NDManager sub = manager.newSubManager()) {
+            NDArray x = sub.create(batch, new Shape(count, 1, n, n));
+            // autograd off, intermediates freed as they die (see ScopedInference)
+            NDList pred = ScopedInference.predict(block, x);
+            NDArray o = pred.get(0);
+            NDArray hm =
+                    o.get(new ai.djl.ndarray.index.NDIndex(":, 0:1"))
+                            .getNDArrayInternal()
+                            .sigmoid();
+            NDArray rest = o.get(new ai.djl.ndarray.index.NDIndex(":, 1:5"));
+            if (flipTest) {
+                NDArray of = ScopedInference.predict(block, x.flip(3)).get(0).flip(3);
+                NDArray hmF =
+                        of.get(new ai.djl.ndarray.index.NDIndex(":, 0:1"))
                                 .getNDArrayInternal()
                                 .sigmoid();
-                NDArray rest = o.get(new ai.djl.ndarray.index.NDIndex(":, 1:5"));
-                res = ai.djl.ndarray.NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
+                hm = hm.add(hmF).mul(0.5f);
+                NDArray size =
+                        rest.get(new ai.djl.ndarray.index.NDIndex(":, 2:4"))
+                                .add(of.get(new ai.djl.ndarray.index.NDIndex(":, 3:5")))
+                                .mul(0.5f);
+                rest =
+                        ai.djl.ndarray.NDArrays.concat(
+                                new NDList(
+                                        rest.get(new ai.djl.ndarray.index.NDIndex(":, 0:2")), size),
+                                1);
             }
-            int plane = out * out;
-            for (int k = 0; k < nb; k++) {
-                Tile t = tiles.get(b0 + k);
-                int base = k * 5 * plane;
-                float[] hm = java.util.Arrays.copyOfRange(res, base, base + plane);
-                float[] off = java.util.Arrays.copyOfRange(res, base + plane, base + 3 * plane);
-                float[] sz = java.util.Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
-                for (Crater c : decoder.decode(hm, off, sz, out, out, threshold)) {
-                    double gx = c.xPx() + t.x0, gy = c.yPx() + t.y0;
-                    if (gx >= t.cx0 && gx < t.cx1 && gy >= t.cy0 && gy < t.cy1) {
-                        all.add(c.shifted(t.x0, t.y0));
-                        tileOf.add(b0 + k);
-                    }
-                }
-            }
-            progress.advance(nb);
+            return ai.djl.ndarray.NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
+        }
+    }
+
+    /**
+     * Merges the craters of all windows (in window order): seam duplicates dropped as in {@link
+     * #mergeAcrossTiles}, then sorted by descending score.
+     */
+    public static List<Crater> merge(List<WindowCrater> all, int numWindows) {
+        List<Crater> craters = new ArrayList<>(all.size());
+        List<Integer> tileOf = new ArrayList<>(all.size());
+        for (WindowCrater w : all) {
+            craters.add(w.crater());
+            tileOf.add(w.window());
         }
         List<Crater> merged =
-                tiles.size() > 1 ? mergeAcrossTiles(all, tileOf) : new ArrayList<>(all);
+                numWindows > 1 ? mergeAcrossTiles(craters, tileOf) : new ArrayList<>(craters);
         merged.sort(Comparator.comparingDouble(Crater::score).reversed());
-        progress.finish(merged.size() + " craters");
         return merged;
     }
 

@@ -13,7 +13,11 @@ import java.util.Random;
  * random position (images smaller than that are padded with their mean) and resample it bilinearly
  * to {@code windowPx}; normalise {@code (v - mean) / std}; apply contrast and brightness; apply a
  * random flip and a random multiple of 90 degrees. Craters follow every step (centre and diameter
- * scaled by s); craters whose centre leaves the window are dropped.
+ * scaled by s); craters whose centre leaves the window are dropped. With {@code largeCraterFraction
+ * > 0}, that fraction of windows is instead placed on a large crater chosen uniformly among all
+ * large craters of all images: the window contains its centre at a uniformly random position at
+ * least a quarter window (or its radius, if smaller) from the window's edges, then shifted inside
+ * the image when the image is larger than the window.
  *
  * <p>Not thread-safe when sharing a {@link Random}.
  */
@@ -26,6 +30,7 @@ public final class WindowSampler {
     private final double mean;
     private final double std;
     private final double[] cumulativeArea;
+    private final int[][] large; // {image index, crater index} of the large craters
 
     /**
      * @param images training images
@@ -49,14 +54,37 @@ public final class WindowSampler {
             s += (double) images.get(i).image().width() * images.get(i).image().height();
             cumulativeArea[i] = s;
         }
+        List<int[]> big = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            List<Crater> cs = images.get(i).craters();
+            for (int k = 0; k < cs.size(); k++) {
+                if (cs.get(k).diameterPx() >= config.largeCraterMinDiameterPx) {
+                    big.add(new int[] {i, k});
+                }
+            }
+        }
+        large = big.toArray(new int[0][]);
     }
 
     /** Draws one window. */
     public Window next(Random rnd) {
-        double u = rnd.nextDouble() * cumulativeArea[cumulativeArea.length - 1];
+        // the large-crater draw comes first and only when enabled, so the random sequence of
+        // the default settings is unchanged
+        boolean onLarge =
+                config.largeCraterFraction > 0
+                        && large.length > 0
+                        && rnd.nextDouble() < config.largeCraterFraction;
         int idx = 0;
-        while (cumulativeArea[idx] < u) {
-            idx++;
+        Crater target = null;
+        if (onLarge) {
+            int[] pick = large[rnd.nextInt(large.length)];
+            idx = pick[0];
+            target = images.get(idx).craters().get(pick[1]);
+        } else {
+            double u = rnd.nextDouble() * cumulativeArea[cumulativeArea.length - 1];
+            while (cumulativeArea[idx] < u) {
+                idx++;
+            }
         }
         LabelledImage li = images.get(idx);
         GrayImage im = li.image();
@@ -64,14 +92,28 @@ public final class WindowSampler {
         double lj = Math.log(config.scaleJitter);
         double s = config.scaleJitter > 1 ? Math.exp((rnd.nextDouble() * 2 - 1) * lj) : 1.0;
         double srcSize = n / s;
-        double x0 =
-                im.width() > srcSize
-                        ? rnd.nextDouble() * (im.width() - srcSize)
-                        : (im.width() - srcSize) / 2;
-        double y0 =
-                im.height() > srcSize
-                        ? rnd.nextDouble() * (im.height() - srcSize)
-                        : (im.height() - srcSize) / 2;
+        double x0, y0;
+        if (target != null) {
+            double margin = Math.min(srcSize / 4, target.diameterPx() / 2);
+            x0 = target.xPx() - (margin + rnd.nextDouble() * (srcSize - 2 * margin));
+            y0 = target.yPx() - (margin + rnd.nextDouble() * (srcSize - 2 * margin));
+            // stay inside the image when it is big enough (the centre stays in the window)
+            if (im.width() > srcSize) {
+                x0 = Math.min(Math.max(x0, 0), im.width() - srcSize);
+            }
+            if (im.height() > srcSize) {
+                y0 = Math.min(Math.max(y0, 0), im.height() - srcSize);
+            }
+        } else {
+            x0 =
+                    im.width() > srcSize
+                            ? rnd.nextDouble() * (im.width() - srcSize)
+                            : (im.width() - srcSize) / 2;
+            y0 =
+                    im.height() > srcSize
+                            ? rnd.nextDouble() * (im.height() - srcSize)
+                            : (im.height() - srcSize) / 2;
+        }
         if (s == 1.0) {
             x0 = Math.floor(x0);
             y0 = Math.floor(y0);

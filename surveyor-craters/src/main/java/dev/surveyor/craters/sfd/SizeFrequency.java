@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Size-frequency distribution of a crater population on a counting area, and its Neukum model age.
+ * Size-frequency distribution of a crater population on a counting area, and its model age in a
+ * {@link ChronologySystem} (lunar Neukum 1983 or Mars Neukum-Ivanov 2001).
  *
  * <p>Bins: sqrt(2) bins with edges {@code 2^(k/2)} km. Differential density = count / (area *
  * width); R = {@code Dmean^3 * count / (area * width)} with {@code Dmean = sqrt(lo * hi)}; errors
@@ -104,10 +105,23 @@ public final class SizeFrequency {
         return out;
     }
 
-    /** The Neukum model age from the craters in {@code [dMinKm, dMaxKm]}. */
+    /**
+     * The lunar Neukum (1983) model age from the craters in {@code [dMinKm, dMaxKm]} (same as
+     * {@code age(ChronologySystem.MOON_NEUKUM_1983, dMinKm, dMaxKm)}).
+     */
     public Age age(double dMinKm, double dMaxKm) {
-        Checks.inRange("dMinKm", dMinKm, NeukumMoon.MIN_D_KM, NeukumMoon.MAX_D_KM);
-        Checks.inRange("dMaxKm", dMaxKm, dMinKm, NeukumMoon.MAX_D_KM);
+        return age(ChronologySystem.MOON_NEUKUM_1983, dMinKm, dMaxKm);
+    }
+
+    /**
+     * The model age in a chronology system from the craters in {@code [dMinKm, dMaxKm]}.
+     *
+     * @throws IllegalArgumentException when the range is outside the production function's or no
+     *     crater lies in it
+     */
+    public Age age(ChronologySystem system, double dMinKm, double dMaxKm) {
+        Checks.inRange("dMinKm", dMinKm, system.minDiameterKm(), system.maxDiameterKm());
+        Checks.inRange("dMaxKm", dMaxKm, dMinKm, system.maxDiameterKm());
         int n = 0;
         for (double d : diameters) {
             if (d >= dMinKm && d <= dMaxKm) {
@@ -122,17 +136,38 @@ public final class SizeFrequency {
                             + dMaxKm
                             + "] km to fit an age");
         }
-        double shape =
-                NeukumMoon.relativeCumulative(dMinKm) - NeukumMoon.relativeCumulative(dMaxKm);
+        double shape = system.relativeCumulative(dMinKm) - system.relativeCumulative(dMaxKm);
         double n1 = n / (areaKm2 * shape);
         double rel = 1 / Math.sqrt(n);
         return new Age(
-                NeukumMoon.age(n1),
-                NeukumMoon.age(n1 * (1 - rel)),
-                NeukumMoon.age(n1 * (1 + rel)),
+                system.age(n1),
+                system.age(n1 * (1 - rel)),
+                system.age(n1 * (1 + rel)),
                 n1,
                 n,
                 dMinKm,
                 dMaxKm);
+    }
+
+    /**
+     * The isochron of an age: the cumulative density (km^-2) of the production function scaled to
+     * {@code n1PerKm2}, at {@code points} log-spaced diameters over {@code [dMinKm, dMaxKm]}.
+     *
+     * @return {@code {diameters_km, cumulative_per_km2}}
+     */
+    public static double[][] isochron(
+            ChronologySystem system, double n1PerKm2, double dMinKm, double dMaxKm, int points) {
+        Checks.inRange("dMinKm", dMinKm, system.minDiameterKm(), system.maxDiameterKm());
+        Checks.inRange("dMaxKm", dMaxKm, dMinKm, system.maxDiameterKm());
+        Checks.atLeast("points", points, 2);
+        double[] d = new double[points];
+        double[] n = new double[points];
+        double l0 = Math.log(dMinKm);
+        double l1 = Math.log(dMaxKm);
+        for (int i = 0; i < points; i++) {
+            d[i] = Math.min(dMaxKm, Math.exp(l0 + (l1 - l0) * i / (points - 1)));
+            n[i] = n1PerKm2 * system.relativeCumulative(d[i]);
+        }
+        return new double[][] {d, n};
     }
 }

@@ -72,4 +72,55 @@ class WindowSamplerTest {
         }
         assertTrue(found > 10);
     }
+
+    @Test
+    void largeCraterWindowsContainALargeCrater() {
+        // a 400 x 400 image with many small craters and two large ones
+        List<Crater> cr = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            cr.add(Crater.truth(8 + 7 * i, 8 + 7 * (i % 9), 6));
+        }
+        Crater big1 = Crater.truth(60, 300, 40);
+        Crater big2 = Crater.truth(390, 395, 30); // near the corner
+        cr.add(big1);
+        cr.add(big2);
+        LabelledImage li =
+                new LabelledImage("l", new GrayImage(new float[400 * 400], 400, 400), cr);
+        ConfigAugmentation c = new ConfigAugmentation();
+        c.windowPx = 64;
+        c.flipsAndRotations = false;
+        c.scaleJitter = 1.0;
+        c.largeCraterFraction = 1.0;
+        c.largeCraterMinDiameterPx = 20;
+        WindowSampler s = new WindowSampler(List.of(li), c, 0, 1);
+        java.util.Random rnd = new java.util.Random(4);
+        int[] hits = new int[2];
+        for (int k = 0; k < 200; k++) {
+            WindowSampler.Window w = s.next(rnd);
+            long large = w.craters().stream().filter(q -> q.diameterPx() >= 20).count();
+            assertTrue(large >= 1, "window " + k + " has no large crater: " + w.craters());
+            for (Crater q : w.craters()) {
+                if (q.diameterPx() == 40) hits[0]++;
+                if (q.diameterPx() == 30) {
+                    hits[1]++;
+                    // the corner crater sits near the window's far corner (window inside the
+                    // image): its centre is 10 + 5 px from the image's right and bottom edges
+                    assertEquals(64 - 10, q.xPx(), 1e-9);
+                    assertEquals(64 - 5, q.yPx(), 1e-9);
+                }
+            }
+        }
+        // both large craters are drawn, about equally often
+        assertTrue(hits[0] > 60 && hits[1] > 60, java.util.Arrays.toString(hits));
+        // default: no large-crater windows and the same windows as before the option existed
+        ConfigAugmentation d = c.copy();
+        d.largeCraterFraction = 0;
+        WindowSampler s0 = new WindowSampler(List.of(li), d, 0, 1);
+        long withLarge = 0;
+        java.util.Random r0 = new java.util.Random(4);
+        for (int k = 0; k < 200; k++) {
+            withLarge += s0.next(r0).craters().stream().anyMatch(q -> q.diameterPx() >= 20) ? 1 : 0;
+        }
+        assertTrue(withLarge < 100, "uniform windows rarely hold a large crater: " + withLarge);
+    }
 }

@@ -2,7 +2,6 @@ package dev.surveyor.height.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.surveyor.core.raster.DataType;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.Raster;
 import dev.surveyor.core.raster.RasterDataset;
@@ -18,8 +17,6 @@ import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.io.image.PngWriter;
-import dev.surveyor.io.tiff.GeoTiffStreamWriter;
-import dev.surveyor.io.tiff.GeoTiffWriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,23 +60,8 @@ public final class HeightPipelines {
             int w = src.width();
             int h = src.height();
             OptionalDouble nd = src.noData();
-            int step = Math.max(1, (Math.max(w, h) + PREVIEW_MAX_PX - 1) / PREVIEW_MAX_PX);
-            int pw = (w + step - 1) / step;
-            int ph = (h + step - 1) / step;
-            RasterU8[] rgb = {new RasterU8(pw, ph), new RasterU8(pw, ph), new RasterU8(pw, ph)};
-            GeoTiffWriteOptions opt =
-                    new GeoTiffWriteOptions()
-                            .compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
-            try (GeoTiffStreamWriter wr =
-                    GeoTiffStreamWriter.create(
-                            out,
-                            w,
-                            h,
-                            1,
-                            DataType.FLOAT32,
-                            src.geometry().orElse(null),
-                            OptionalDouble.of(Double.NaN),
-                            opt)) {
+            try (HeightRasterOutput output =
+                    HeightRasterOutput.create(src, out, preview, previewMaxM)) {
                 TiledHeightPredictor.create(config)
                         .predict(
                                 model,
@@ -88,26 +70,9 @@ public final class HeightPipelines {
                                 (x0, y0, ww, hh) ->
                                         TiledHeightPredictor.readWindow(
                                                 src.readWindow(x0, y0, ww, hh), nd, 0, 0, ww, hh),
-                                (row0, rows) -> {
-                                    wr.writeRows(MultiBandRaster.of(rows.copy()));
-                                    for (int y = 0; y < rows.height(); y++) {
-                                        int sy = row0 + y;
-                                        if (sy % step != 0) {
-                                            continue;
-                                        }
-                                        for (int x = 0; x < w; x += step) {
-                                            int[] c = ColorMaps.height(rows.get(x, y), previewMaxM);
-                                            for (int k = 0; k < 3; k++) {
-                                                rgb[k].set(x / step, sy / step, c[k]);
-                                            }
-                                        }
-                                    }
-                                },
+                                output.rows(),
                                 progress);
-                wr.commit();
-            }
-            if (preview != null) {
-                PngWriter.write(RasterDataset.of(MultiBandRaster.of(rgb)), preview);
+                output.commit();
             }
         }
     }

@@ -12,6 +12,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.surveyor.height.nn.MultiScaleResidualBlock.Resample;
+import dev.surveyor.learn.ScopedInference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,15 +75,19 @@ public final class MrfedNet extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray[] enc = new NDArray[5];
         for (int i = 0; i < 5; i++) {
-            x = encoders[i].forward(ps, new NDList(x), training).singletonOrThrow();
+            x =
+                    ScopedInference.forward(encoders[i], ps, new NDList(x), training)
+                            .singletonOrThrow();
             enc[i] = x;
         }
         for (int d = 0; d < 4; d++) {
-            NDArray up = decoders[d].forward(ps, new NDList(x), training).singletonOrThrow();
+            NDArray up =
+                    ScopedInference.forward(decoders[d], ps, new NDList(x), training)
+                            .singletonOrThrow();
             x = NDArrays.concat(new NDList(up, enc[3 - d]), 1);
         }
-        x = decoders[4].forward(ps, new NDList(x), training).singletonOrThrow();
-        return head.forward(ps, new NDList(x), training);
+        x = ScopedInference.forward(decoders[4], ps, new NDList(x), training).singletonOrThrow();
+        return ScopedInference.forward(head, ps, new NDList(x), training);
     }
 
     /**

@@ -14,6 +14,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import dev.surveyor.learn.ScopedInference;
 
 /**
  * The MRFED multi-scale residual fusion block (encode, decode or size-preserving).
@@ -93,19 +94,19 @@ public final class MultiScaleResidualBlock extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        NDArray r = reduce.forward(ps, new NDList(x), training).singletonOrThrow();
+        NDArray r = ScopedInference.forward(reduce, ps, new NDList(x), training).singletonOrThrow();
         NDList parts = r.split(4, 1);
         NDList ys = new NDList(4);
         ys.add(parts.get(0));
         for (int i = 0; i < 3; i++) {
             ys.add(
-                    cascades[i]
-                            .forward(ps, new NDList(parts.get(i + 1)), training)
+                    ScopedInference.forward(cascades[i], ps, new NDList(parts.get(i + 1)), training)
                             .singletonOrThrow());
         }
         NDArray cat = NDArrays.concat(ys, 1);
-        NDArray f = fuse.forward(ps, new NDList(cat), training).singletonOrThrow();
-        NDArray s = shortcut.forward(ps, new NDList(x), training).singletonOrThrow();
+        NDArray f = ScopedInference.forward(fuse, ps, new NDList(cat), training).singletonOrThrow();
+        NDArray s =
+                ScopedInference.forward(shortcut, ps, new NDList(x), training).singletonOrThrow();
         return new NDList(Activation.relu(f.add(s)));
     }
 

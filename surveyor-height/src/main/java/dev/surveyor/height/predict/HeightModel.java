@@ -2,14 +2,11 @@ package dev.surveyor.height.predict;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
-import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +17,7 @@ import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.nn.FactoryHeightNet;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.learn.ScopedInference;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -260,18 +258,10 @@ public final class HeightModel implements AutoCloseable {
             }
         }
         float[] out;
-        // no autograd graph for inference (parameters require gradients for training)
-        boolean gradMode = JniUtils.isGradMode();
-        JniUtils.setGradMode(false);
+        // no autograd graph, intermediates freed as they die (see ScopedInference)
         try (NDManager mgr = model.getNDManager().newSubManager()) {
             NDArray x = mgr.create(in, new Shape(1, bands.length, ph, pw));
-            NDArray y =
-                    model.getBlock()
-                            .forward(new ParameterStore(mgr, false), new NDList(x), false)
-                            .singletonOrThrow();
-            out = y.toFloatArray();
-        } finally {
-            JniUtils.setGradMode(gradMode);
+            out = ScopedInference.predict(model.getBlock(), x).singletonOrThrow().toFloatArray();
         }
         float[] res = new float[w * h];
         for (int y = 0; y < h; y++) {

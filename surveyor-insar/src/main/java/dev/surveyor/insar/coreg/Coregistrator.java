@@ -109,7 +109,20 @@ public final class Coregistrator {
      * range of point targets so that Harris sees the scene's texture. NaN stays NaN.
      */
     public static RasterF32 featureImage(RasterC64 slc) {
-        RasterF32 a = slc.magnitude();
+        // |z| as sqrt(re² + im²) in double (float data: no overflow; far cheaper than Math.hypot).
+        int w = slc.width();
+        int h = slc.height();
+        float[] c = slc.data();
+        float[] m = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            int base = 2 * (slc.offset() + y * slc.stride());
+            for (int x = 0; x < w; x++) {
+                double re = c[base + 2 * x];
+                double im = c[base + 2 * x + 1];
+                m[y * w + x] = (float) Math.sqrt(re * re + im * im);
+            }
+        }
+        RasterF32 a = new RasterF32(m, w, h, 0, w);
         double sum = 0;
         long n = 0;
         for (float v : a.data()) {

@@ -2,6 +2,7 @@ package dev.surveyor.insar.estimate;
 
 import dev.surveyor.core.util.ProgressListener;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Velocity and DEM error of many points with the spatially correlated nuisance phase (atmosphere,
@@ -19,13 +20,27 @@ import java.io.IOException;
  *   <li>re-estimate every point on {@code φ − N} with the periodogram.
  * </ol>
  *
+ * <p>Then arcs (SARvey-like; {@link ConfigAtmosphere#arcRadiusPx}): for every pair of points closer
+ * than the arc radius, both with filtered coherence ≥ {@link ConfigAtmosphere#arcPointCoherence},
+ * the differences (Δv, ΔΔH) are estimated on the double difference {@code wrap(φ_p − φ_k)}, in
+ * which the atmosphere of close points nearly cancels, and integrated by weighted least squares
+ * over the arc network, anchored to the filtered estimates ({@link ArcNetwork}). Why: at the
+ * filter's fixed point the estimates of neighbours leak into each other through the nuisance (the
+ * spatially smooth part of v and ΔH is not separable from the atmosphere), which starting from v =
+ * ΔH = 0 leaves a smoothed copy of the neighbours' true values in each estimate — large for ΔH,
+ * whose spread is ~11 Cramér–Rao bounds in the issue's simulations; the arcs measure neighbour
+ * differences directly. The change of model is moved out of the nuisance, so residuals, coherence
+ * and offsets stay those of the last filter pass.
+ *
  * <p>Where the start models are good (weak atmosphere) the residuals hold only nuisance and noise
  * and the estimates stay absolute. Where they are not (strong atmosphere), the spatially smooth
  * part of the velocity and DEM error is not separable from the nuisance: the estimates are then
  * right <em>relative to their neighbours</em> (as StaMPS results are, relative to a reference
  * area), which is what pairs of nearby points measure. With K = 0 the result is the paper's plain
- * periodogram. Points are estimated in parallel; the estimates are those of the last iteration.
- * Memory: the point phases plus two float images of the points' bounding box per thread.
+ * periodogram (and no arcs). Each pass runs over chunks of points on a {@link RangeRunner} (threads
+ * of this JVM, or Spark executors) with bit-identical results; the estimates are those of the last
+ * iteration. Memory: the point phases, plus per chunk the residuals of the points its neighbours
+ * span.
  */
 public final class AtmosphereFilteringEstimator {
     private final PhaseModel model;
@@ -47,12 +62,25 @@ public final class AtmosphereFilteringEstimator {
     }
 
     /**
-     * Estimates every point.
+     * Estimates every point on this JVM's threads ({@link ConfigAtmosphere#threads}).
      *
      * @param points (Input) phases. Not modified.
      * @param progress receives one step per point and pass
      */
     public PointEstimates estimate(PointSet points, ProgressListener progress) throws IOException {
+        return estimate(points, progress, new LocalRangeRunner(config.threads));
+    }
+
+    /**
+     * Estimates every point, each pass (the start and every filter iteration) run by {@code runner}
+     * over chunks of points. Every runner gives bit-identical results.
+     *
+     * @param points (Input) phases. Not modified.
+     * @param progress receives one step per point and pass
+     * @param runner runs the passes (thread pool, Spark executors)
+     */
+    public PointEstimates estimate(PointSet points, ProgressListener progress, RangeRunner runner)
+            throws IOException {
         int np = points.size();
         int n = points.numDates();
         if (n != model.numDates()) {
@@ -60,20 +88,27 @@ public final class AtmosphereFilteringEstimator {
                     "the points have " + n + " dates but the phase model has " + model.numDates());
         }
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
-        int threads = Parallel.threads(config.threads);
         double[] v = new double[np];
         double[] h = new double[np];
         double[] coh = new double[np];
         double[] off = new double[np];
         float[] nuisance = new float[np * n];
-        float[] corrected = points.phaseRad().clone();
         int iters = config.iterations;
         double sigma = iters > 0 ? filterSigma(points) : 0;
-        pl.start("estimate", (long) np * (1 + iters));
+        pl.start("estimate", (long) np * (1 + iters + (config.arcRadiusPx > 0 ? 1 : 0)));
+        RangeRunner.Shared<PointSet> shared = runner.share(points);
         // Start: the plain per-point periodogram (the paper). Points it explains well keep their
         // models as the starting point, so that without atmosphere the estimates stay absolute; the
         // others start from zero.
-        estimateAll(corrected, n, np, v, h, coh, off, threads, pl, false);
+        collect(
+                runner.map(
+                        "periodogram", np, new EstimationPasses.StartPass(shared, model, grid), pl),
+                n,
+                v,
+                h,
+                coh,
+                off,
+                nuisance);
         double[] weight = new double[np];
         for (int p = 0; p < np; p++) {
             if (iters > 0 && coh[p] < config.reliableCoherence) {
@@ -84,26 +119,98 @@ public final class AtmosphereFilteringEstimator {
                 weight[p] = coh[p] * coh[p];
             }
         }
-        for (int it = 0; it < iters; it++) {
-            float[] residual = new float[np * n];
-            for (int p = 0; p < np; p++) {
-                for (int q = 0; q < n; q++) {
-                    residual[p * n + q] =
-                            (float) (points.phaseRad()[p * n + q] - model.phase(q, v[p], h[p]));
+        if (iters > 0 && np > 0) {
+            double radius = config.kernelRadiusSigmas * sigma;
+            RangeRunner.Shared<NeighbourGrid> grid2 =
+                    runner.share(new NeighbourGrid(points.rows(), points.cols(), radius));
+            for (int it = 0; it < iters; it++) {
+                RangeRunner.Shared<EstimationPasses.State> state =
+                        runner.share(
+                                new EstimationPasses.State(v.clone(), h.clone(), weight.clone()));
+                EstimationPasses.FilterPass pass =
+                        new EstimationPasses.FilterPass(
+                                new EstimationPasses.NeighbourInputs(
+                                        shared,
+                                        grid2,
+                                        state,
+                                        model,
+                                        grid,
+                                        radius,
+                                        config.jumpMargin),
+                                sigma);
+                collect(
+                        runner.map("filter " + (it + 1), np, pass, pl),
+                        n,
+                        v,
+                        h,
+                        coh,
+                        off,
+                        nuisance);
+                for (int p = 0; p < np; p++) {
+                    weight[p] = coh[p] * coh[p];
                 }
             }
-            float[] patch = patchPhases(points, residual, weight, sigma, threads);
-            for (int i = 0; i < np * n; i++) {
-                nuisance[i] = patch[i];
-                corrected[i] = (float) wrap(points.phaseRad()[i] - patch[i]);
-            }
-            estimateAll(corrected, n, np, v, h, coh, off, threads, pl, true);
-            for (int p = 0; p < np; p++) {
-                weight[p] = coh[p] * coh[p];
+            if (config.arcRadiusPx > 0) {
+                double arcRadius = Math.min(config.arcRadiusPx, radius);
+                RangeRunner.Shared<EstimationPasses.State> state =
+                        runner.share(new EstimationPasses.State(v.clone(), h.clone(), coh.clone()));
+                List<EstimationPasses.ChunkArcs> arcs =
+                        runner.map(
+                                "arcs",
+                                np,
+                                new EstimationPasses.ArcPass(
+                                        new EstimationPasses.NeighbourInputs(
+                                                shared,
+                                                grid2,
+                                                state,
+                                                model,
+                                                grid,
+                                                arcRadius,
+                                                config.jumpMargin),
+                                        config.arcPointCoherence,
+                                        config.arcGlobalSearchBelow),
+                                pl);
+                ArcNetwork net = ArcNetwork.of(np, arcs, config.minArcCoherence);
+                double[] vi = net.integrate(v, true, config.arcAnchorWeight);
+                double[] hi = net.integrate(h, false, config.arcAnchorWeight);
+                // The change of model moves out of the nuisance, so that the residuals (and the
+                // coherence, offsets and displacements) stay those of the filtered estimates.
+                for (int p = 0; p < np; p++) {
+                    double dv = vi[p] - v[p];
+                    double dh = hi[p] - h[p];
+                    for (int q = 0; q < n; q++) {
+                        nuisance[p * n + q] =
+                                (float) wrap(nuisance[p * n + q] - model.phase(q, dv, dh));
+                    }
+                    v[p] = vi[p];
+                    h[p] = hi[p];
+                }
             }
         }
         pl.finish("");
         return new PointEstimates(v, h, coh, off, nuisance, sigma);
+    }
+
+    private static void collect(
+            java.util.List<EstimationPasses.ChunkEstimates> parts,
+            int n,
+            double[] v,
+            double[] h,
+            double[] coh,
+            double[] off,
+            float[] nuisance) {
+        int k = 0;
+        for (EstimationPasses.ChunkEstimates e : parts) {
+            int len = e.velocityMmYr().length;
+            System.arraycopy(e.velocityMmYr(), 0, v, k, len);
+            System.arraycopy(e.demErrorM(), 0, h, k, len);
+            System.arraycopy(e.temporalCoherence(), 0, coh, k, len);
+            System.arraycopy(e.offsetRad(), 0, off, k, len);
+            if (e.nuisanceRad() != null) {
+                System.arraycopy(e.nuisanceRad(), 0, nuisance, k * n, len * n);
+            }
+            k += len;
+        }
     }
 
     /** The filter σ in px for these points (fixed, or adaptive to their density). */
@@ -129,171 +236,6 @@ public final class AtmosphereFilteringEstimator {
         double density = np / area;
         double s = Math.sqrt(config.targetNeighbours / (4 * Math.PI * density));
         return Math.max(2, Math.min(50, s));
-    }
-
-    private void estimateAll(
-            float[] phases,
-            int n,
-            int np,
-            double[] v,
-            double[] h,
-            double[] coh,
-            double[] off,
-            int threads,
-            ProgressListener pl,
-            boolean keepLocal)
-            throws IOException {
-        double margin = config.jumpMargin;
-        PeriodogramEstimator proto = new PeriodogramEstimator(model, grid);
-        int chunk = Math.max(16, np / (threads * 8) + 1);
-        Parallel.forRanges(
-                np,
-                chunk,
-                threads,
-                (from, to) -> {
-                    PeriodogramEstimator est = proto.copy();
-                    for (int p = from; p < to; p++) {
-                        PixelEstimate e = est.estimate(phases, p * n);
-                        if (keepLocal) {
-                            // Prefer the maximum nearest to the previous estimate unless the global
-                            // one is
-                            // clearly better: estimates then change continuously between
-                            // iterations.
-                            PixelEstimate local = est.refineFrom(phases, p * n, v[p], h[p]);
-                            if (local.temporalCoherence() + margin >= e.temporalCoherence()) {
-                                e = local;
-                            }
-                        }
-                        v[p] = e.velocityMmYr();
-                        h[p] = e.demErrorM();
-                        coh[p] = e.temporalCoherence();
-                        off[p] = e.offsetRad();
-                    }
-                    pl.advance(to - from);
-                });
-    }
-
-    /**
-     * Leave-one-out local-linear estimate of the residual phase at each point and date: {@code φ0 =
-     * arg Σ_{i≠p} w_i g_i exp(j r_i)}, then the intercept at p of a weighted plane fitted to {@code
-     * wrap(r_i − φ0)} over the neighbours (removes the first-order bias of irregularly placed
-     * neighbours); a plain weighted mean where the plane is ill-conditioned.
-     */
-    private float[] patchPhases(
-            PointSet pts, float[] residual, double[] weight, double sigma, int threads)
-            throws IOException {
-        int np = pts.size();
-        int n = pts.numDates();
-        double radius = config.kernelRadiusSigmas * sigma;
-        NeighbourGrid grid = new NeighbourGrid(pts.rows(), pts.cols(), radius);
-        float[] out = new float[np * n];
-        // Unit phasors of the residuals, computed once (the neighbour loops then need no trig).
-        float[] cr = new float[np * n];
-        float[] ci = new float[np * n];
-        for (int i = 0; i < np * n; i++) {
-            cr[i] = (float) Math.cos(residual[i]);
-            ci[i] = (float) Math.sin(residual[i]);
-        }
-        int chunk = Math.max(16, np / (threads * 8) + 1);
-        Parallel.forRanges(
-                np,
-                chunk,
-                threads,
-                (from, to) -> {
-                    int[] nb = new int[64];
-                    double[] lam = new double[64];
-                    double[] gw = new double[64];
-                    double[] sr = new double[n];
-                    double[] si = new double[n];
-                    double[] phi0 = new double[n];
-                    double[] alpha = new double[n];
-                    for (int p = from; p < to; p++) {
-                        int cnt = 0;
-                        int[] found = grid.neighbours(p, radius);
-                        if (found.length > nb.length) {
-                            nb = new int[found.length];
-                            lam = new double[found.length];
-                            gw = new double[found.length];
-                        }
-                        double[][] m = new double[3][3];
-                        for (int i : found) {
-                            if (i == p || weight[i] <= 0) {
-                                continue;
-                            }
-                            double dx = pts.cols()[i] - pts.cols()[p];
-                            double dy = pts.rows()[i] - pts.rows()[p];
-                            double g =
-                                    weight[i]
-                                            * Math.exp(
-                                                    -0.5 * (dx * dx + dy * dy) / (sigma * sigma));
-                            nb[cnt] = i;
-                            gw[cnt] = g;
-                            double[] x = {1, dx, dy};
-                            for (int a = 0; a < 3; a++) {
-                                for (int b = 0; b < 3; b++) {
-                                    m[a][b] += g * x[a] * x[b];
-                                }
-                            }
-                            cnt++;
-                        }
-                        if (cnt == 0) {
-                            continue;
-                        }
-                        // Equivalent kernel of the local-linear intercept: λ_i = g_i · e1ᵀ M⁻¹ x_i.
-                        double[] row = null;
-                        if (cnt >= 6) {
-                            try {
-                                double[][] inv = Linear.invert(m);
-                                double cond = Math.abs(inv[0][0] * m[0][0]);
-                                if (cond < 10) {
-                                    row = inv[0];
-                                }
-                            } catch (IllegalArgumentException e) {
-                                row = null;
-                            }
-                        }
-                        double sum = 0;
-                        for (int k = 0; k < cnt; k++) {
-                            int i = nb[k];
-                            if (row != null) {
-                                double dx = pts.cols()[i] - pts.cols()[p];
-                                double dy = pts.rows()[i] - pts.rows()[p];
-                                lam[k] = gw[k] * (row[0] + row[1] * dx + row[2] * dy);
-                            } else {
-                                lam[k] = gw[k];
-                            }
-                            sum += lam[k];
-                        }
-                        for (int k = 0; k < cnt; k++) {
-                            lam[k] /= sum;
-                        }
-                        java.util.Arrays.fill(sr, 0);
-                        java.util.Arrays.fill(si, 0);
-                        for (int k = 0; k < cnt; k++) {
-                            int base = nb[k] * n;
-                            double g = gw[k];
-                            for (int q = 0; q < n; q++) {
-                                sr[q] += g * cr[base + q];
-                                si[q] += g * ci[base + q];
-                            }
-                        }
-                        for (int q = 0; q < n; q++) {
-                            phi0[q] = Math.atan2(si[q], sr[q]);
-                        }
-                        java.util.Arrays.fill(alpha, 0);
-                        for (int k = 0; k < cnt; k++) {
-                            int base = nb[k] * n;
-                            double l = lam[k];
-                            for (int q = 0; q < n; q++) {
-                                alpha[q] += l * wrap(residual[base + q] - phi0[q]);
-                            }
-                        }
-                        for (int q = 0; q < n; q++) {
-                            out[p * n + q] = (float) wrap(phi0[q] + alpha[q]);
-                        }
-                    }
-                });
-        return out;
     }
 
     static double wrap(double a) {

@@ -37,6 +37,33 @@ public class ConfigAtmosphere implements Config {
     /** Kernel radius in filter σ. Default 3. */
     public double kernelRadiusSigmas = 3;
 
+    /**
+     * Arcs: after the filter iterations, the differences of (v, ΔH) between points closer than this
+     * are estimated on their double-difference phase (where the atmosphere nearly cancels) and
+     * integrated by weighted least squares over the arc network; px, 0 = no arc step. Limited to
+     * the filter kernel radius. Default 10.
+     */
+    public double arcRadiusPx = 10;
+
+    /** Least filtered coherence of a point for it to be an arc end. Default 0.6. */
+    public double arcPointCoherence = 0.6;
+
+    /** Least coherence of an arc's double difference for it to enter the network. Default 0.6. */
+    public double minArcCoherence = 0.6;
+
+    /**
+     * An arc whose local maximum (Newton from the filtered estimates) has a coherence below this is
+     * also searched over the whole (v, ΔH) grid. Default 0.8.
+     */
+    public double arcGlobalSearchBelow = 0.8;
+
+    /**
+     * Weight of each point's filtered estimate in the network adjustment, relative to an arc of 1
+     * rad² phase variance (ties the network's constant and smooth part to the filtered estimates).
+     * Default 1.
+     */
+    public double arcAnchorWeight = 1;
+
     /** Threads; 0 = all processors. */
     public int threads = 0;
 
@@ -48,6 +75,11 @@ public class ConfigAtmosphere implements Config {
         Checks.inRange("jumpMargin", jumpMargin, 0.0, 1.0);
         Checks.inRange("reliableCoherence", reliableCoherence, 0.0, 1.0);
         Checks.inRange("kernelRadiusSigmas", kernelRadiusSigmas, 1.0, 10.0);
+        Checks.inRange("arcRadiusPx", arcRadiusPx, 0.0, 1e3);
+        Checks.inRange("arcPointCoherence", arcPointCoherence, 0.0, 1.0);
+        Checks.inRange("minArcCoherence", minArcCoherence, 0.0, 1.0);
+        Checks.inRange("arcGlobalSearchBelow", arcGlobalSearchBelow, 0.0, 1.0);
+        Checks.inRange("arcAnchorWeight", arcAnchorWeight, 1e-9, 1e9);
         Checks.inRange("threads", threads, 0, 4096);
     }
 
@@ -60,6 +92,11 @@ public class ConfigAtmosphere implements Config {
         c.kernelRadiusSigmas = kernelRadiusSigmas;
         c.reliableCoherence = reliableCoherence;
         c.jumpMargin = jumpMargin;
+        c.arcRadiusPx = arcRadiusPx;
+        c.arcPointCoherence = arcPointCoherence;
+        c.minArcCoherence = minArcCoherence;
+        c.arcGlobalSearchBelow = arcGlobalSearchBelow;
+        c.arcAnchorWeight = arcAnchorWeight;
         c.threads = threads;
         return c;
     }

@@ -3,7 +3,9 @@ package dev.surveyor.insar.estimate;
 import java.util.Arrays;
 
 /** Buckets points into square cells for radius queries; O(points) memory. Immutable. */
-final class NeighbourGrid {
+final class NeighbourGrid implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final int[] rows;
     private final int[] cols;
     private final int r0;

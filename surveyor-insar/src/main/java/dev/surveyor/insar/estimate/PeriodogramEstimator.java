@@ -5,14 +5,22 @@ package dev.surveyor.insar.estimate;
  * Σ_q exp(j(φ_q − a_q v − b_q ΔH))|} (Aduenko et al. 2015, eq. for c; Ferretti et al. 2001).
  *
  * <p>Steps: (1) grid search over {@code v ∈ [−V, V]}, {@code ΔH ∈ [−H, H]} with steps {@code
- * λ/(d·ΔT)} and {@code λ R sinθ/(d·ΔB⊥)} (d = {@link ConfigPeriodogram#stepDivisor}); separable:
- * the phase ramps {@code exp(−j a_q v)} and {@code exp(−j b_q ΔH)} are precomputed once per axis,
- * so a cell costs one complex multiply-add per date; (2) Newton iterations on {@code Σ_q cos r_q}
- * (r the residuals, with the constant phase c free) starting from the best cell, which converges to
- * the maximum-likelihood estimate for small noise; a step that lowers the coherence is halved.
+ * λ/(d·ΔT)} and {@code λ R sinθ/(d·ΔB⊥)} (d = {@link ConfigPeriodogram#stepDivisor}); the result is
+ * the exact arg max of the float power {@code |Σ_q z_q P_q[cell]|²} over every cell (ties: the
+ * smaller velocity index, then the smaller DEM-error index, i.e. numpy's {@code argmax} of the
+ * row-major grid), found by branch and bound ({@link PrunedGridSearch}: block centres with their
+ * derivatives bound every neighbouring cell, and only cells whose bound reaches the best are
+ * evaluated); the per-date phase ramps {@code P_q} are precomputed once per grid ({@link
+ * PeriodogramTables}, shared by copies). Grids whose table would exceed {@link
+ * PeriodogramTables#MAX_TABLE_FLOATS} floats are searched cell by cell with separable ramps
+ * instead. (2) Newton iterations on {@code Σ_q cos r_q} (r the residuals, with the constant phase c
+ * free) starting from the best cell, which converges to the maximum-likelihood estimate for small
+ * noise; a step that lowers the coherence is halved. Without refinement ({@link
+ * ConfigPeriodogram#refine} false) the coherence and offset are those of the best cell, in double.
  *
  * <p>All N dates take part, the reference included (its phase is 0). Without baselines the search
- * is over v only. Not thread-safe (scratch arrays); use {@link #copy()} per thread.
+ * is over v only. Not thread-safe (scratch arrays); use {@link #copy()} per thread (cheap: the
+ * tables are shared).
  */
 public final class PeriodogramEstimator {
     private final PhaseModel model;
@@ -22,15 +30,19 @@ public final class PeriodogramEstimator {
     private final double[] vGrid;
     private final double[] hGrid;
 
-    /** exp(−j a_q v_i): [i][2q], [i][2q+1]. */
+    /** The pruned search, or {@code null} for grids too large for tables. */
+    private final PrunedGridSearch search;
+
+    /** Separable fallback: exp(−j a_q v_i): [i][2q], [i][2q+1]; {@code null} with tables. */
     private final double[][] ev;
 
-    /** exp(−j b_q h_k), split re/im, date-major [q * nh + k]. */
+    /** exp(−j b_q h_k), split re/im, date-major [q * nh + k]; {@code null} with tables. */
     private final float[] ehr;
 
     private final float[] ehi;
 
     private final boolean refine;
+    private final double[] cellSum = new double[2];
     private final int maxIter;
     private final float[] sr;
     private final float[] si;
@@ -58,22 +70,30 @@ public final class PeriodogramEstimator {
         } else {
             this.hGrid = new double[] {0};
         }
-        ev = new double[vGrid.length][2 * n];
-        for (int i = 0; i < vGrid.length; i++) {
-            for (int q = 0; q < n; q++) {
-                double p = -a[q] * vGrid[i];
-                ev[i][2 * q] = Math.cos(p);
-                ev[i][2 * q + 1] = Math.sin(p);
-            }
-        }
         int nh = hGrid.length;
-        ehr = new float[n * nh];
-        ehi = new float[n * nh];
-        for (int q = 0; q < n; q++) {
-            for (int k = 0; k < nh; k++) {
-                double p = b == null ? 0 : -b[q] * hGrid[k];
-                ehr[q * nh + k] = (float) Math.cos(p);
-                ehi[q * nh + k] = (float) Math.sin(p);
+        if (PeriodogramTables.fits(n, vGrid.length, nh)) {
+            this.search = new PrunedGridSearch(PeriodogramTables.of(a, b, vGrid, hGrid));
+            this.ev = null;
+            this.ehr = null;
+            this.ehi = null;
+        } else {
+            this.search = null;
+            this.ev = new double[vGrid.length][2 * n];
+            for (int i = 0; i < vGrid.length; i++) {
+                for (int q = 0; q < n; q++) {
+                    double p = -a[q] * vGrid[i];
+                    ev[i][2 * q] = Math.cos(p);
+                    ev[i][2 * q + 1] = Math.sin(p);
+                }
+            }
+            this.ehr = new float[n * nh];
+            this.ehi = new float[n * nh];
+            for (int q = 0; q < n; q++) {
+                for (int k = 0; k < nh; k++) {
+                    double p = b == null ? 0 : -b[q] * hGrid[k];
+                    ehr[q * nh + k] = (float) Math.cos(p);
+                    ehi[q * nh + k] = (float) Math.sin(p);
+                }
             }
         }
         this.sr = new float[nh];
@@ -91,9 +111,27 @@ public final class PeriodogramEstimator {
         return g;
     }
 
-    /** An independent estimator with the same grids (for another thread). */
+    /** An independent estimator with the same grids (for another thread); shares the tables. */
     public PeriodogramEstimator copy() {
-        return new PeriodogramEstimator(model, config);
+        return new PeriodogramEstimator(this);
+    }
+
+    private PeriodogramEstimator(PeriodogramEstimator o) {
+        this.config = o.config;
+        this.model = o.model;
+        this.a = o.a;
+        this.b = o.b;
+        this.n = o.n;
+        this.vGrid = o.vGrid;
+        this.hGrid = o.hGrid;
+        this.search = o.search == null ? null : o.search.copy();
+        this.ev = o.ev;
+        this.ehr = o.ehr;
+        this.ehi = o.ehi;
+        this.sr = new float[o.sr.length];
+        this.si = new float[o.si.length];
+        this.refine = o.refine;
+        this.maxIter = o.maxIter;
     }
 
     public PhaseModel model() {
@@ -121,6 +159,20 @@ public final class PeriodogramEstimator {
      * @param phaseRad (Input) phase of each date, rad, length N. Not modified.
      */
     public PixelEstimate estimate(float[] phaseRad, int offset) {
+        if (search != null) {
+            int cell = search.argmax(phaseRad, offset);
+            int nh = hGrid.length;
+            double v = vGrid[cell / nh];
+            double h = hGrid[cell % nh];
+            if (refine) {
+                return refine(phaseRad, offset, v, h);
+            }
+            // evaluate(v, h) from the search's phasors (no sin/cos per date).
+            double[] s = cellSum;
+            search.cellSum(cell, s);
+            return new PixelEstimate(
+                    v, b == null ? 0 : h, Math.hypot(s[0], s[1]) / n, Math.atan2(s[1], s[0]));
+        }
         double[] zr = new double[n];
         double[] zi = new double[n];
         for (int q = 0; q < n; q++) {
@@ -142,8 +194,8 @@ public final class PeriodogramEstimator {
             double[] e = ev[i];
             java.util.Arrays.fill(sr, 0f);
             java.util.Arrays.fill(si, 0f);
-            // S_k = Σ_q w_q · exp(−j b_q h_k), w_q = z_q · exp(−j a_q v_i): the loop over k is
-            // innermost and contiguous (re/im split, float) so that the JIT vectorises it.
+            // Separable fallback for grids too large for tables: S_k = Σ_q w_q · exp(−j b_q h_k),
+            // w_q = z_q · exp(−j a_q v_i), every cell evaluated.
             for (int q = 0; q < n; q++) {
                 double er = e[2 * q];
                 double ei = e[2 * q + 1];
@@ -166,8 +218,28 @@ public final class PeriodogramEstimator {
                 }
             }
         }
-        double v = vGrid[bi];
-        double h = hGrid[bk];
+        return finish(phase, off, vGrid[bi], hGrid[bk]);
+    }
+
+    /**
+     * The best grid cell (index {@code i · nh + k}) by the pruned search; {@code -1} when the grid
+     * is searched separably.
+     */
+    int bestCell(float[] phaseRad, int offset) {
+        return search == null ? -1 : search.argmax(phaseRad, offset);
+    }
+
+    /** The best grid cell by evaluating every cell (the reference for the pruned search). */
+    int bestCellBruteForce(float[] phaseRad, int offset) {
+        return search == null ? -1 : search.argmaxBruteForce(phaseRad, offset);
+    }
+
+    /** Cells evaluated so far by this instance's search (0 for the separable path). */
+    long cellsEvaluated() {
+        return search == null ? 0 : search.cellsEvaluated();
+    }
+
+    private PixelEstimate finish(float[] phase, int off, double v, double h) {
         if (refine) {
             return refine(phase, off, v, h);
         }

@@ -9,9 +9,13 @@ import java.util.List;
  * The linear phase model {@code φ_q = a_q · v + b_q · ΔH} of a stack: {@code a_q = 4π/λ · T_q ·
  * 10⁻³} rad per mm/yr and {@code b_q = 4π B_q / (λ R sinθ)} rad per metre, with {@code T_q} the
  * time from the reference date in years (365.25 days) and {@code B_q} the perpendicular baseline
- * relative to the reference. See the package documentation for the sign convention. Immutable.
+ * relative to the reference. See the package documentation for the sign convention. Immutable;
+ * serializable (rebuilt from the sensor, times and baselines), so that it can be shipped to
+ * executors.
  */
-public final class PhaseModel {
+public final class PhaseModel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Days per year used for T. */
     public static final double DAYS_PER_YEAR = 365.25;
 
@@ -149,6 +153,35 @@ public final class PhaseModel {
     /** Converts a phase in rad to LOS displacement in mm (positive = towards the satellite). */
     public double phaseToMm(double phaseRad) {
         return phaseRad * sensor.wavelengthM() / (4 * Math.PI) * 1e3;
+    }
+
+    private Object writeReplace() {
+        return new Form(
+                sensor.wavelengthM(),
+                sensor.incidenceDeg(),
+                sensor.slantRangeM(),
+                timeYr,
+                bperpM,
+                refIndex);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("a PhaseModel is serialized as its Form");
+    }
+
+    /** Serialized form: the constructor's arguments. */
+    private record Form(
+            double wavelengthM,
+            double incidenceDeg,
+            double slantRangeM,
+            double[] timeYr,
+            double[] bperpM,
+            int refIndex)
+            implements java.io.Serializable {
+        private Object readResolve() {
+            return new PhaseModel(
+                    new Sensor(wavelengthM, incidenceDeg, slantRangeM), timeYr, bperpM, refIndex);
+        }
     }
 
     private static double span(double[] v) {

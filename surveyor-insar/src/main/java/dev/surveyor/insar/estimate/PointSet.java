@@ -6,6 +6,7 @@ package dev.surveyor.insar.estimate;
  * <p>Point {@code p} is at pixel (row {@code rows[p]}, column {@code cols[p]}) of the full stack;
  * {@code phaseRad[p * numDates + q]} is the phase of {@code SLC_q · conj(SLC_ref)} at that pixel,
  * rad in (−π, π]. Arrays are shared, not copied: do not modify them after construction.
+ * Serializable, so that a {@link RangeRunner} can ship it to executors.
  *
  * @param rows row of each point
  * @param cols column of each point
@@ -14,7 +15,10 @@ package dev.surveyor.insar.estimate;
  * @param amplitudeDispersion D_A of each point (NaN when unknown)
  */
 public record PointSet(
-        int[] rows, int[] cols, int numDates, float[] phaseRad, float[] amplitudeDispersion) {
+        int[] rows, int[] cols, int numDates, float[] phaseRad, float[] amplitudeDispersion)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public PointSet {
         if (rows.length != cols.length || amplitudeDispersion.length != rows.length) {
             throw new IllegalArgumentException(

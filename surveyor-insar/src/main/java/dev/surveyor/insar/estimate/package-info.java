@@ -2,7 +2,10 @@
  * Estimation of LOS velocity and DEM error per point by temporal-coherence maximisation (the
  * periodogram of Aduenko et al. 2015 / Ferretti et al. 2001), its Cramér–Rao bound, and the removal
  * of spatially correlated nuisance phase (atmosphere, orbit ramps) by iterated spatial filtering of
- * residual phases (StaMPS-like).
+ * residual phases (StaMPS-like) followed by arcs between neighbouring points integrated over their
+ * network (SARvey-like). Every pass over the points runs on a {@link
+ * dev.surveyor.insar.estimate.RangeRunner} (this JVM's threads, or a cluster's executors) with
+ * bit-identical results.
  *
  * <p>Sign convention (the paper's model): the phase of {@code SLC_q · conj(SLC_ref)} is {@code
  * +4π/λ · v · T_q + 4π B_q / (λ R sinθ) · ΔH}, T in years from the reference date, B the

@@ -24,11 +24,26 @@ import java.util.function.ToDoubleFunction;
  *       per date in mm (the EGMS / StaMPS-Visualizer layout);
  *   <li>{@code velocity.tif}, {@code dem_error.tif}, {@code temporal_coherence.tif}, {@code
  *       amplitude_dispersion.tif}: float32, NaN off PS, the stack's georeferencing when it has one;
- *   <li>{@code summary.json}: counts, mean temporal coherence, reference date, filter width.
+ *   <li>{@code mean_amplitude.tif}: float32 temporal mean amplitude of every pixel (same grid and
+ *       georeferencing as the maps);
+ *   <li>{@code summary.json}: counts, mean temporal coherence, reference date, filter width, the
+ *       map files.
  * </ul>
  */
 public final class PsOutputWriter {
     private PsOutputWriter() {}
+
+    /** File name of the mean-amplitude map. */
+    public static final String MEAN_AMPLITUDE = "mean_amplitude.tif";
+
+    /** The map files, in the order written. */
+    public static final List<String> MAPS =
+            List.of(
+                    "velocity.tif",
+                    "dem_error.tif",
+                    "temporal_coherence.tif",
+                    "amplitude_dispersion.tif",
+                    MEAN_AMPLITUDE);
 
     /** Writes every output into {@code dir} (created). */
     public static void write(PsResult r, Path dir) throws IOException {
@@ -38,6 +53,10 @@ public final class PsOutputWriter {
         writeMap(r, dir.resolve("dem_error.tif"), PsPoint::demErrorM);
         writeMap(r, dir.resolve("temporal_coherence.tif"), PsPoint::temporalCoherence);
         writeMap(r, dir.resolve("amplitude_dispersion.tif"), PsPoint::amplitudeDispersion);
+        writeRaster(
+                r,
+                dir.resolve(MEAN_AMPLITUDE),
+                new RasterF32(r.meanAmplitude(), r.width(), r.height(), 0, r.width()));
         AtomicFiles.writeString(dir.resolve("summary.json"), summaryJson(r));
     }
 
@@ -48,7 +67,8 @@ public final class PsOutputWriter {
                 Locale.ROOT,
                 "{%n  \"width\": %d,%n  \"height\": %d,%n  \"num_dates\": %d,%n  \"reference_date\": \"%s\",%n"
                         + "  \"dem_error_estimated\": %b,%n  \"num_candidates\": %d,%n  \"num_ps\": %d,%n"
-                        + "  \"mean_temporal_coherence\": %s,%n  \"filter_sigma_px\": %.3f%n}%n",
+                        + "  \"mean_temporal_coherence\": %s,%n  \"filter_sigma_px\": %.3f,%n"
+                        + "  \"maps\": [%s]%n}%n",
                 r.width(),
                 r.height(),
                 r.dates().size(),
@@ -57,7 +77,8 @@ public final class PsOutputWriter {
                 r.numCandidates(),
                 r.points().size(),
                 Double.isNaN(mean) ? "null" : String.format(Locale.ROOT, "%.6f", mean),
-                r.filterSigmaPx());
+                r.filterSigmaPx(),
+                String.join(", ", MAPS.stream().map(f -> "\"" + f + "\"").toList()));
     }
 
     static void writeCsv(PsResult r, Path file) throws IOException {
@@ -108,6 +129,10 @@ public final class PsOutputWriter {
         for (PsPoint p : r.points()) {
             map.set(p.col(), p.row(), (float) value.applyAsDouble(p));
         }
+        writeRaster(r, file, map);
+    }
+
+    static void writeRaster(PsResult r, Path file, RasterF32 map) throws IOException {
         RasterDataset ds =
                 new RasterDataset(
                         MultiBandRaster.of(map), r.geometry(), OptionalDouble.of(Double.NaN), null);

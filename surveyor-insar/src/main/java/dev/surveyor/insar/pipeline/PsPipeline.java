@@ -1,5 +1,6 @@
 package dev.surveyor.insar.pipeline;
 
+import dev.surveyor.core.geo.GridGeometry;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.insar.baseline.ReferenceChoice;
 import dev.surveyor.insar.baseline.ReferenceSelector;
@@ -26,10 +27,15 @@ import java.util.List;
  * <p>Steps: (1) when the manifest has no reference date, choose it ({@link ReferenceSelector},
  * modelled coherence unless the paper's criterion is asked for); (2) pass 1 over row blocks:
  * scene-mean amplitude of every date (for the normalisation); (3) pass 2 over row blocks: amplitude
- * statistics, candidates ({@link PsSelector}), and the candidates' interferometric phases; (4)
- * estimation with nuisance removal ({@link AtmosphereFilteringEstimator}); (5) PS = candidates with
- * temporal coherence ≥ the threshold. Blocks are read and processed on several threads; memory is a
- * block of every date plus the candidates' phases.
+ * statistics, candidates ({@link PsSelector}), the candidates' interferometric phases and the
+ * temporal mean amplitude of every pixel; (4) estimation with nuisance removal ({@link
+ * AtmosphereFilteringEstimator}); (5) PS = candidates with temporal coherence ≥ the threshold.
+ * Blocks are read and processed on several threads; memory is a block of every date plus the
+ * candidates' phases and the mean-amplitude map.
+ *
+ * <p>The per-block steps are public ({@link #amplitudeSums}, {@link #sceneMeans}, {@link
+ * #candidates}, {@link #concat}, {@link #result}) so that other engines (surveyor-spark) run the
+ * same code on their workers and get bit-identical results.
  *
  * <p>Amplitudes: SLC stacks use |SLC|; interferogram stacks use their amplitude files, or, for
  * dates without one, |interferogram| (the reference amplitude is then a constant factor, which D_A
@@ -69,16 +75,32 @@ public final class PsPipeline {
         return m.acquisitions().stream().mapToDouble(Acquisition::bperpM).toArray();
     }
 
-    PsResult process(StackManifest manifest, ProgressListener pl) throws IOException {
-        StackManifest m = manifest;
-        if (m.referenceDate() == null) {
-            ReferenceChoice rc = chooseReference(m, config);
-            m =
-                    m.withReference(
-                            config.paperReferenceCriterion
-                                    ? rc.paper().date()
-                                    : rc.modelledCoherence().date());
+    /**
+     * The manifest with its reference date: the manifest's own, or the one chosen by the config's
+     * criterion when it has none.
+     */
+    public static StackManifest withReference(StackManifest m, ConfigPsPipeline config) {
+        if (m.referenceDate() != null) {
+            return m;
         }
+        ReferenceChoice rc = chooseReference(m, config);
+        return m.withReference(
+                config.paperReferenceCriterion ? rc.paper().date() : rc.modelledCoherence().date());
+    }
+
+    /** Whether the stack's amplitudes may come from its interferograms (interferogram stacks). */
+    public static boolean usesInterferogramAmplitude(StackManifest m) {
+        return m.type() == StackType.INTERFEROGRAM;
+    }
+
+    /** The phase model of a manifest with a reference date (velocity only without baselines). */
+    public static PhaseModel model(StackManifest m) {
+        double[] b = m.hasBaselines() ? baselines(m) : null;
+        return PhaseModel.of(m.sensor(), m.dates(), m.referenceDate(), b);
+    }
+
+    PsResult process(StackManifest manifest, ProgressListener pl) throws IOException {
+        StackManifest m = withReference(manifest, config);
         PsSelector selector = PsSelector.create(config.selection);
         int threads = Parallel.threads(config.threads);
         try (StackReader reader = StackReader.open(m)) {
@@ -88,12 +110,11 @@ public final class PsPipeline {
             int ref = reader.referenceIndex();
             int rows = config.blockRows;
             int blocks = (h + rows - 1) / rows;
-            boolean useIfgAmp = m.type() == StackType.INTERFEROGRAM;
+            boolean useIfgAmp = usesInterferogramAmplitude(m);
             // Pass 1: scene-mean amplitudes.
             double[] means = null;
             if (selector.normalizes()) {
-                double[][] sums = new double[blocks][n];
-                long[][] counts = new long[blocks][n];
+                AmplitudeSums[] sums = new AmplitudeSums[blocks];
                 pl.start("amplitude means", blocks);
                 Parallel.forRanges(
                         blocks,
@@ -103,36 +124,12 @@ public final class PsPipeline {
                             for (int b = b0; b < b1; b++) {
                                 int y0 = b * rows;
                                 StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
-                                for (int q = 0; q < n; q++) {
-                                    float[] a = amplitude(win, q, ref, useIfgAmp);
-                                    if (a == null) {
-                                        continue;
-                                    }
-                                    double s = 0;
-                                    long k = 0;
-                                    for (float v : a) {
-                                        if (!Float.isNaN(v)) {
-                                            s += v;
-                                            k++;
-                                        }
-                                    }
-                                    sums[b][q] = s;
-                                    counts[b][q] = k;
-                                }
+                                sums[b] = amplitudeSums(win, ref, useIfgAmp);
                                 pl.advance(1);
                             }
                         });
                 pl.finish("");
-                means = new double[n];
-                for (int q = 0; q < n; q++) {
-                    double s = 0;
-                    long k = 0;
-                    for (int b = 0; b < blocks; b++) {
-                        s += sums[b][q];
-                        k += counts[b][q];
-                    }
-                    means[q] = k > 0 && s > 0 ? s / k : Double.NaN;
-                }
+                means = sceneMeans(List.of(sums), n);
             }
             // Pass 2: statistics, candidates and their phases.
             double[] fm = means;
@@ -146,117 +143,230 @@ public final class PsPipeline {
                         for (int b = b0; b < b1; b++) {
                             int y0 = b * rows;
                             StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
-                            found[b] = candidates(win, selector, fm, n, ref, useIfgAmp);
+                            found[b] = candidates(win, selector, fm, ref, useIfgAmp);
                             pl.advance(1);
                         }
                     });
             pl.finish("");
-            int total = 0;
-            for (BlockCandidates bc : found) {
-                total += bc.rows.size();
-            }
-            int[] pr = new int[total];
-            int[] pc = new int[total];
-            float[] da = new float[total];
-            float[] ph = new float[total * n];
-            int k = 0;
-            for (BlockCandidates bc : found) {
-                for (int i = 0; i < bc.rows.size(); i++) {
-                    pr[k] = bc.rows.get(i);
-                    pc[k] = bc.cols.get(i);
-                    da[k] = bc.dispersion.get(i);
-                    System.arraycopy(bc.phases.get(i), 0, ph, k * n, n);
-                    k++;
-                }
-            }
-            PointSet pts = new PointSet(pr, pc, n, ph, da);
-            double[] b = m.hasBaselines() ? baselines(m) : null;
-            PhaseModel model = PhaseModel.of(m.sensor(), m.dates(), m.referenceDate(), b);
+            PointSet pts = concat(List.of(found), n);
+            PhaseModel model = model(m);
             PointEstimates est =
                     new AtmosphereFilteringEstimator(model, config.periodogram, config.atmosphere)
                             .estimate(pts, pl);
-            List<PsPoint> ps = new ArrayList<>();
-            double[] t = model.timeYr();
-            for (int p = 0; p < total; p++) {
-                if (!(est.temporalCoherence()[p] >= config.minTemporalCoherence)) {
-                    continue;
-                }
-                double v = est.velocityMmYr()[p];
-                double dh = est.demErrorM()[p];
-                double c = est.offsetRad()[p];
-                double[] r = new double[n];
-                for (int q = 0; q < n; q++) {
-                    double corrected = ph[p * n + q] - est.nuisanceRad()[p * n + q];
-                    r[q] = wrap(corrected - c - model.phase(q, v, dh));
-                }
-                double[] d = new double[n];
-                for (int q = 0; q < n; q++) {
-                    d[q] = v * t[q] + model.phaseToMm(wrap(r[q] - r[ref]));
-                }
-                ps.add(new PsPoint(pr[p], pc[p], v, dh, est.temporalCoherence()[p], da[p], d));
-            }
-            return new PsResult(
+            return result(
+                    m,
                     w,
                     h,
-                    m.dates(),
-                    m.referenceDate(),
-                    model.hasDemError(),
-                    total,
-                    List.copyOf(ps),
-                    est.filterSigmaPx(),
+                    pts,
+                    est,
+                    model,
+                    config.minTemporalCoherence,
+                    List.of(found),
                     reader.geometry().orElse(null));
         }
     }
 
-    private static final class BlockCandidates {
-        final List<Integer> rows = new ArrayList<>();
-        final List<Integer> cols = new ArrayList<>();
-        final List<Float> dispersion = new ArrayList<>();
-        final List<float[]> phases = new ArrayList<>();
-    }
-
-    private static BlockCandidates candidates(
-            StackWindow win,
-            PsSelector selector,
-            double[] means,
-            int n,
-            int ref,
-            boolean useIfgAmp) {
-        List<float[]> amps = new ArrayList<>();
-        List<Double> ms = new ArrayList<>();
+    /** Pass 1 of one row block: per date sums of the block's amplitudes. */
+    public static AmplitudeSums amplitudeSums(StackWindow win, int ref, boolean useIfgAmp) {
+        int n = win.numDates();
+        double[] sums = new double[n];
+        long[] counts = new long[n];
         for (int q = 0; q < n; q++) {
             float[] a = amplitude(win, q, ref, useIfgAmp);
-            if (a != null && (means == null || Double.isFinite(means[q]))) {
+            if (a == null) {
+                continue;
+            }
+            double s = 0;
+            long k = 0;
+            for (float v : a) {
+                if (!Float.isNaN(v)) {
+                    s += v;
+                    k++;
+                }
+            }
+            sums[q] = s;
+            counts[q] = k;
+        }
+        return new AmplitudeSums(sums, counts);
+    }
+
+    /** Scene means from the blocks' sums, combined in block order (NaN where a date has none). */
+    public static double[] sceneMeans(List<AmplitudeSums> blocks, int n) {
+        double[] means = new double[n];
+        for (int q = 0; q < n; q++) {
+            double s = 0;
+            long k = 0;
+            for (AmplitudeSums b : blocks) {
+                s += b.sums()[q];
+                k += b.counts()[q];
+            }
+            means[q] = k > 0 && s > 0 ? s / k : Double.NaN;
+        }
+        return means;
+    }
+
+    /**
+     * Pass 2 of one row block: amplitude statistics, the candidates and their phases, and the
+     * temporal mean amplitude {@code (1/K) Σ_q A_q} of every pixel over the K dates that have an
+     * amplitude (see the class documentation; not normalised).
+     *
+     * @param means scene-mean amplitude per date from pass 1, or null when not normalising
+     */
+    public static BlockCandidates candidates(
+            StackWindow win, PsSelector selector, double[] means, int ref, boolean useIfgAmp) {
+        int n = win.numDates();
+        int w = win.width();
+        int px = w * win.height();
+        List<float[]> amps = new ArrayList<>();
+        List<Double> ms = new ArrayList<>();
+        double[] sum = new double[px];
+        int dates = 0;
+        for (int q = 0; q < n; q++) {
+            float[] a = amplitude(win, q, ref, useIfgAmp);
+            if (a == null) {
+                continue;
+            }
+            for (int i = 0; i < px; i++) {
+                sum[i] += a[i];
+            }
+            dates++;
+            if (means == null || Double.isFinite(means[q])) {
                 amps.add(a);
                 ms.add(means == null ? 1.0 : means[q]);
             }
         }
-        BlockCandidates out = new BlockCandidates();
+        float[] meanAmp = new float[px];
+        for (int i = 0; i < px; i++) {
+            meanAmp[i] = dates > 0 ? (float) (sum[i] / dates) : Float.NaN;
+        }
         if (amps.isEmpty()) {
-            return out;
+            return new BlockCandidates(
+                    new int[0], new int[0], new float[0], new float[0], win.y0(), meanAmp);
         }
         double[] mm = ms.stream().mapToDouble(Double::doubleValue).toArray();
         AmplitudeStatistics st = AmplitudeStatistics.compute(amps.toArray(new float[0][]), mm);
-        int w = win.width();
-        for (int i = 0; i < w * win.height(); i++) {
-            if (!selector.isCandidate(st, i)) {
+        int count = 0;
+        boolean[] keep = new boolean[px];
+        for (int i = 0; i < px; i++) {
+            keep[i] = selector.isCandidate(st, i);
+            count += keep[i] ? 1 : 0;
+        }
+        int[] rows = new int[count];
+        int[] cols = new int[count];
+        float[] da = new float[count];
+        float[] ph = new float[count * n];
+        int k = 0;
+        for (int i = 0; i < px; i++) {
+            if (!keep[i]) {
                 continue;
             }
-            float[] p = new float[n];
             for (int q = 0; q < n; q++) {
                 float[] z = win.interferogram(q);
-                p[q] = (float) Math.atan2(z[2 * i + 1], z[2 * i]);
+                ph[k * n + q] = (float) Math.atan2(z[2 * i + 1], z[2 * i]);
             }
-            out.rows.add(win.y0() + i / w);
-            out.cols.add(win.x0() + i % w);
-            out.dispersion.add(st.dispersion()[i]);
-            out.phases.add(p);
+            rows[k] = win.y0() + i / w;
+            cols[k] = win.x0() + i % w;
+            da[k] = st.dispersion()[i];
+            k++;
         }
-        return out;
+        return new BlockCandidates(rows, cols, da, ph, win.y0(), meanAmp);
+    }
+
+    /** The candidates of all blocks, concatenated in block order (row-major). */
+    public static PointSet concat(List<BlockCandidates> found, int n) {
+        int total = 0;
+        for (BlockCandidates bc : found) {
+            total += bc.size();
+        }
+        int[] pr = new int[total];
+        int[] pc = new int[total];
+        float[] da = new float[total];
+        float[] ph = new float[total * n];
+        int k = 0;
+        for (BlockCandidates bc : found) {
+            int c = bc.size();
+            System.arraycopy(bc.rows(), 0, pr, k, c);
+            System.arraycopy(bc.cols(), 0, pc, k, c);
+            System.arraycopy(bc.dispersion(), 0, da, k, c);
+            System.arraycopy(bc.phaseRad(), 0, ph, k * n, c * n);
+            k += c;
+        }
+        return new PointSet(pr, pc, n, ph, da);
+    }
+
+    /**
+     * The result: PS = candidates with temporal coherence ≥ {@code minCoherence}, with their
+     * displacement series, and the mean-amplitude map assembled from the blocks.
+     *
+     * @param m the manifest with its reference date
+     * @param found pass 2 results of all blocks, top to bottom (full-width row blocks)
+     */
+    public static PsResult result(
+            StackManifest m,
+            int width,
+            int height,
+            PointSet pts,
+            PointEstimates est,
+            PhaseModel model,
+            double minCoherence,
+            List<BlockCandidates> found,
+            GridGeometry geometry) {
+        float[] meanAmp = new float[width * height];
+        for (BlockCandidates bc : found) {
+            float[] a = bc.meanAmplitude();
+            System.arraycopy(a, 0, meanAmp, bc.y0() * width, a.length);
+        }
+        return new PsResult(
+                width,
+                height,
+                m.dates(),
+                m.referenceDate(),
+                model.hasDemError(),
+                pts.size(),
+                List.copyOf(select(pts, est, model, model.referenceIndex(), minCoherence)),
+                est.filterSigmaPx(),
+                geometry,
+                meanAmp);
+    }
+
+    /** PS = candidates with coherence ≥ the threshold, with displacements (mm) per date. */
+    public static List<PsPoint> select(
+            PointSet pts, PointEstimates est, PhaseModel model, int ref, double minCoherence) {
+        int n = pts.numDates();
+        float[] ph = pts.phaseRad();
+        double[] t = model.timeYr();
+        List<PsPoint> ps = new ArrayList<>();
+        for (int p = 0; p < pts.size(); p++) {
+            if (!(est.temporalCoherence()[p] >= minCoherence)) {
+                continue;
+            }
+            double v = est.velocityMmYr()[p];
+            double dh = est.demErrorM()[p];
+            double c = est.offsetRad()[p];
+            double[] r = new double[n];
+            for (int q = 0; q < n; q++) {
+                double corrected = ph[p * n + q] - est.nuisanceRad()[p * n + q];
+                r[q] = wrap(corrected - c - model.phase(q, v, dh));
+            }
+            double[] d = new double[n];
+            for (int q = 0; q < n; q++) {
+                d[q] = v * t[q] + model.phaseToMm(wrap(r[q] - r[ref]));
+            }
+            ps.add(
+                    new PsPoint(
+                            pts.rows()[p],
+                            pts.cols()[p],
+                            v,
+                            dh,
+                            est.temporalCoherence()[p],
+                            pts.amplitudeDispersion()[p],
+                            d));
+        }
+        return ps;
     }
 
     /** The amplitude of date q in a window, or null when the stack has none. */
-    static float[] amplitude(StackWindow win, int q, int ref, boolean useIfgAmp) {
+    public static float[] amplitude(StackWindow win, int q, int ref, boolean useIfgAmp) {
         if (win.amplitude(q) != null) {
             return win.amplitude(q);
         }

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param points the PS (coherence ≥ the threshold), row-major order
  * @param filterSigmaPx spatial filter width used, px
  * @param geometry georeferencing of the stack, or {@code null}
+ * @param meanAmplitude temporal mean amplitude of every pixel, row-major {@code [row * width +
+ *     col]}, NaN where undefined (see {@link PsPipeline#candidates}); shared, do not modify
  */
 public record PsResult(
         int width,
@@ -27,7 +29,21 @@ public record PsResult(
         int numCandidates,
         List<PsPoint> points,
         double filterSigmaPx,
-        GridGeometry geometry) {
+        GridGeometry geometry,
+        float[] meanAmplitude) {
+
+    public PsResult {
+        if (meanAmplitude.length != (long) width * height) {
+            throw new IllegalArgumentException(
+                    "meanAmplitude has "
+                            + meanAmplitude.length
+                            + " values for "
+                            + width
+                            + " x "
+                            + height
+                            + " pixels");
+        }
+    }
 
     /** Georeferencing, when the stack has it. */
     public Optional<GridGeometry> gridGeometry() {

@@ -302,15 +302,22 @@ public final class CraterReport {
         }
 
         // 3. size-frequency distribution
+        boolean hasAge = run.summary().containsKey("ageGa");
         page.section(
                 "Size-frequency distribution",
                 run.sfd().isPresent()
-                        ? "From sfd.csv."
+                        ? "From "
+                                + run.sfd().get().file().getFileName()
+                                + (run.isochron().isPresent()
+                                        ? "; the line is the production function at the model"
+                                                + " age (isochron.csv) over the fitted diameter"
+                                                + " range."
+                                        : ".")
                         : "Cumulative number of craters with diameter ≥ D, computed from the detections"
                                 + (run.truth().isPresent() ? " and the catalogue." : "."));
         XYChart sfd;
         if (run.sfd().isPresent()) {
-            sfd = sfdFromTable(run.sfd().get());
+            sfd = sfdFromTable(run.sfd().get(), run.isochron(), run.summary());
         } else {
             boolean km = run.diameterKm().isPresent();
             double[] dd =
@@ -339,22 +346,45 @@ public final class CraterReport {
         }
         String sfdSrc = images.add("sfd", Charts.toImage(sfd));
         StringBuilder right = new StringBuilder();
-        Map<String, String> age = new LinkedHashMap<>();
-        run.summary()
-                .forEach(
-                        (k, v) -> {
-                            if (k.toLowerCase(java.util.Locale.ROOT).contains("age")) {
-                                age.put(k, v);
-                            }
-                        });
-        if (!age.isEmpty()) {
+        if (hasAge) {
+            Map<String, String> age = modelAge(run.summary());
             right.append("<h3>Model age</h3>").append(Html.keyValues(age));
-            age.entrySet().stream()
-                    .findFirst()
-                    .ifPresent(en -> headline.put("model age", en.getValue()));
+            headline.put("model age", age.get("model age"));
+            String area = run.summary().getOrDefault("areaKm2", "");
+            right.append("<p class=\"note\">")
+                    .append(
+                            "A Poisson fit of the cumulative count in the diameter range to the"
+                                    + " production function (as CraterStats' cumulative fit); the"
+                                    + " range is the 1-σ Poisson range of N(1). ")
+                    .append(
+                            area.isEmpty()
+                                    ? ""
+                                    : "The counting area is only "
+                                            + Html.esc(fmt(area, 3))
+                                            + " km² with "
+                                            + Html.esc(run.summary().getOrDefault("count", "?"))
+                                            + " craters in the fit, so this age is indicative: a"
+                                            + " few craters more or less move it a lot, and small"
+                                            + " craters may be secondaries or be in equilibrium. ")
+                    .append("</p>");
         } else {
-            right.append(
-                    "<p class=\"note\">No model age in this run (run <code>surveyor craters sfd</code> with the counting area to get one).</p>");
+            Map<String, String> age = new LinkedHashMap<>();
+            run.summary()
+                    .forEach(
+                            (k, v) -> {
+                                if (k.toLowerCase(java.util.Locale.ROOT).contains("age")) {
+                                    age.put(k, v);
+                                }
+                            });
+            if (!age.isEmpty()) {
+                right.append("<h3>Model age</h3>").append(Html.keyValues(age));
+                age.entrySet().stream()
+                        .findFirst()
+                        .ifPresent(en -> headline.put("model age", en.getValue()));
+            } else {
+                right.append(
+                        "<p class=\"note\">No model age in this run (run <code>surveyor craters sfd</code> with the counting area to get one).</p>");
+            }
         }
         right.append("<h3>Detections</h3>")
                 .append(Html.keyValues(detectionStats(dets, run.diameterKm())));
@@ -432,7 +462,9 @@ public final class CraterReport {
         return new Series(name, x, y, Series.Style.LINE_AND_MARKERS);
     }
 
-    private static XYChart sfdFromTable(CsvTable t) throws IOException {
+    private static XYChart sfdFromTable(
+            CsvTable t, Optional<CsvTable> isochron, Map<String, String> summary)
+            throws IOException {
         String xcol =
                 t.header().stream()
                         .filter(h -> h.startsWith("diameter"))
@@ -440,27 +472,129 @@ public final class CraterReport {
                         .orElse(t.header().get(0));
         double[] x = t.doubles(xcol);
         List<Series> ss = new ArrayList<>();
+        Series.Style style =
+                isochron.isPresent() ? Series.Style.SCATTER : Series.Style.LINE_AND_MARKERS;
         for (String h : t.header()) {
             if (!h.equals(xcol)
                     && (h.startsWith("cumulative")
                             || h.startsWith("n_cum")
                             || h.startsWith("density"))) {
-                ss.add(new Series(h, x, t.doubles(h), Series.Style.LINE_AND_MARKERS));
+                ss.add(new Series(h, x, t.doubles(h), style));
             }
         }
         if (ss.isEmpty()) {
             for (String h : t.header()) {
                 if (!h.equals(xcol)) {
-                    ss.add(new Series(h, x, t.doubles(h), Series.Style.LINE_AND_MARKERS));
+                    ss.add(new Series(h, x, t.doubles(h), style));
                     break;
                 }
             }
         }
+        String yLabel = ss.size() == 1 ? ss.get(0).name().replace('_', ' ') : "value";
+        if (isochron.isPresent()) {
+            CsvTable iso = isochron.get();
+            String ix =
+                    iso.header().stream()
+                            .filter(h -> h.startsWith("diameter"))
+                            .findFirst()
+                            .orElse(iso.header().get(0));
+            String iy = iso.header().stream().filter(h -> !h.equals(ix)).findFirst().orElse(ix);
+            String age = summary.getOrDefault("ageGa", "");
+            String system = summary.getOrDefault("chronologySystem", "");
+            ss.add(
+                    Series.line(
+                            "isochron"
+                                    + (age.isEmpty() ? "" : " " + fmt(age, 2) + " Ga")
+                                    + (system.isEmpty() ? "" : " (" + system + ")"),
+                            iso.doubles(ix),
+                            iso.doubles(iy)));
+            if (ss.size() == 2) {
+                ss.set(
+                        0,
+                        new Series("craters", ss.get(0).x(), ss.get(0).y(), Series.Style.SCATTER));
+            }
+        }
         return Charts.logLog(
                 "Size-frequency distribution",
-                xcol.replace('_', ' '),
-                ss.size() == 1 ? ss.get(0).name().replace('_', ' ') : "value",
+                xcol.equals("diameter_km") ? "diameter D [km]" : xcol.replace('_', ' '),
+                yLabel.replace("per km2", "[km⁻²]"),
                 ss);
+    }
+
+    /** The model-age table of an {@code age.json} as {@code surveyor craters sfd} writes it. */
+    static Map<String, String> modelAge(Map<String, String> s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String age = fmt(s.get("ageGa"), 3);
+        m.put(
+                "model age",
+                age
+                        + " Ga"
+                        + (s.containsKey("ageLowGa") && s.containsKey("ageHighGa")
+                                ? " (1σ "
+                                        + fmt(s.get("ageLowGa"), 3)
+                                        + " – "
+                                        + fmt(s.get("ageHighGa"), 3)
+                                        + " Ga)"
+                                : ""));
+        if (s.containsKey("n1PerKm2")) {
+            m.put("N(1) [km⁻²]", sci(s.get("n1PerKm2")));
+        }
+        if (s.containsKey("count")) {
+            m.put(
+                    "craters in the fit",
+                    s.get("count")
+                            + (s.containsKey("dMinKm")
+                                    ? ", D in ["
+                                            + fmt(s.get("dMinKm"), 3)
+                                            + ", "
+                                            + fmt(s.get("dMaxKm"), 3)
+                                            + "] km"
+                                    : ""));
+        }
+        if (s.containsKey("areaKm2")) {
+            m.put(
+                    "counting area [km²]",
+                    fmt(s.get("areaKm2"), 3)
+                            + (s.containsKey("areaSource")
+                                    ? " (" + s.get("areaSource") + ")"
+                                    : ""));
+        }
+        for (String[] k :
+                new String[][] {
+                    {"body", "body"},
+                    {"chronologySystem", "chronology system"},
+                    {"productionFunction", "production function"},
+                    {"chronologyFunction", "chronology function"}
+                }) {
+            if (s.containsKey(k[0])) {
+                m.put(k[1], s.get(k[0]));
+            }
+        }
+        return m;
+    }
+
+    /** A number with {@code digits} significant digits, or the text as is when not a number. */
+    private static String fmt(String v, int digits) {
+        if (v == null) {
+            return "–";
+        }
+        try {
+            double d = Double.parseDouble(v);
+            return new java.math.BigDecimal(d)
+                    .round(new java.math.MathContext(digits))
+                    .stripTrailingZeros()
+                    .toPlainString();
+        } catch (NumberFormatException e) {
+            return v;
+        }
+    }
+
+    private static String sci(String v) {
+        try {
+            return String.format(java.util.Locale.ROOT, "%.3e", Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return v;
+        }
     }
 
     private static Map<String, String> detectionStats(

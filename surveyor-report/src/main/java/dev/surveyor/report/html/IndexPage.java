@@ -54,10 +54,13 @@ public final class IndexPage {
     private static String describe(ReportSummary r) {
         return switch (r.kind()) {
             case CRATERS ->
-                    "Crater detection: detections on the image, PR/F1 curves, size-frequency distribution.";
+                    "Crater detection: detections on the image, PR/F1 curves, size-frequency distribution and model age.";
             case HEIGHT ->
                     "Height from a single image: height map, error map, scatter and metrics.";
-            case INSAR -> "PS-InSAR: velocity map with time series, coherence, co-registration.";
+            case INSAR ->
+                    "PS-InSAR: velocity map over the mean amplitude with time series, coherence, co-registration.";
+            case COREGISTRATION ->
+                    "SAR co-registration: offsets per date (against known shifts when given), feature matches.";
         };
     }
 

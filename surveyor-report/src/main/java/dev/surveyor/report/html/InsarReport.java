@@ -7,8 +7,6 @@ import dev.surveyor.report.plot.Charts;
 import dev.surveyor.report.plot.ColorMap;
 import dev.surveyor.report.plot.ColorScale;
 import dev.surveyor.report.plot.RasterRenderer;
-import dev.surveyor.report.plot.Series;
-import dev.surveyor.report.run.CsvTable;
 import dev.surveyor.report.run.InsarRun;
 import dev.surveyor.report.run.PsTable;
 import dev.surveyor.report.run.RasterLoading;
@@ -18,8 +16,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,7 +51,15 @@ public final class InsarReport {
             RasterDataset a = RasterLoading.read(run.meanAmplitude().get());
             w = a.width();
             h = a.height();
-            amp = RasterRenderer.enlarge(RasterRenderer.renderImage(a, opt.maxImageSidePx), 700);
+            amp =
+                    RasterRenderer.enlarge(
+                            RasterRenderer.renderAmplitudeDb(
+                                    a.band(0),
+                                    a.noData().isPresent() ? a.noData().getAsDouble() : Double.NaN,
+                                    opt.maxImageSidePx,
+                                    2,
+                                    98),
+                            700);
         } else {
             Optional<Path> vel = RasterLoading.find(run.dir(), "velocity");
             if (vel.isPresent()) {
@@ -120,6 +124,9 @@ public final class InsarReport {
                         + (sign.isEmpty()
                                 ? ""
                                 : "Sign convention: " + sign + (sign.endsWith(".") ? " " : ". "))
+                        + (amp != null
+                                ? "Background: mean amplitude of the stack (mean_amplitude.tif) in dB, grey, stretched between its 2 and 98 % percentiles. "
+                                : "No mean_amplitude.tif in this run (an older run), so the background is plain grey. ")
                         + "Click a point to see its displacement time series.");
         StringBuilder svg = new StringBuilder("<div class=\"overlay\">");
         if (amp != null) {
@@ -135,7 +142,7 @@ public final class InsarReport {
                     .append(Html.jsNum(100.0 * h / Math.max(1, w), 3))
                     .append("%;background:#444\"></div>");
         }
-        double r = Math.max(0.8, 0.004 * Math.max(w, h));
+        double r = Math.max(0.45, 0.004 * Math.max(w, h)); // grid px: the amplitude stays visible
         svg.append("<svg id=\"ps-svg\" viewBox=\"0 0 ")
                 .append(w)
                 .append(' ')
@@ -299,104 +306,15 @@ public final class InsarReport {
             page.section(
                     "Co-registration",
                     "Offsets of each secondary image against the reference (pixels; x = column, y = row).");
-            StringBuilder row = new StringBuilder("<div class=\"row\">");
-            if (run.offsets().isPresent()) {
-                CsvTable t = run.offsets().get();
-                List<List<String>> rows = new ArrayList<>();
-                List<String> dates = t.texts("date");
-                double[] dx = t.doubles("dx_px");
-                double[] dy = t.doubles("dy_px");
-                double[] mt = t.has("matches") ? t.doubles("matches") : nanArray(dx.length);
-                double[] rs = t.has("residual") ? t.doubles("residual") : nanArray(dx.length);
-                List<LocalDate> ld = new ArrayList<>();
-                for (int i = 0; i < dx.length; i++) {
-                    rows.add(
-                            List.of(
-                                    dates.get(i),
-                                    Html.num(dx[i], 3),
-                                    Html.num(dy[i], 3),
-                                    Double.isNaN(mt[i]) ? "–" : Html.count(Math.round(mt[i])),
-                                    Html.num(rs[i], 3)));
-                    parseDate(dates.get(i)).ifPresent(ld::add);
-                }
-                if (ld.size() == dx.length && !ld.isEmpty()) {
-                    XYChart oc =
-                            Charts.timeSeries(
-                                    "Co-registration offsets",
-                                    "offset [px]",
-                                    ld,
-                                    List.of("dx", "dy"),
-                                    new double[][] {dx, dy});
-                    row.append("<div class=\"col\">")
-                            .append(
-                                    HtmlPage.figure(
-                                            images.add("offsets", Charts.toImage(oc)),
-                                            "offsets",
-                                            null))
-                            .append("</div>");
-                }
-                row.append("<div class=\"col\"><div class=\"scroll\">")
-                        .append(
-                                Html.table(
-                                        List.of(
-                                                "date",
-                                                "dx [px]",
-                                                "dy [px]",
-                                                "matches",
-                                                "residual [px]"),
-                                        rows))
-                        .append("</div></div>");
-            }
-            if (run.matches().isPresent()) {
-                CsvTable m = run.matches().get();
-                double[] xr = m.doubles("x_ref");
-                double[] yr = m.doubles("y_ref");
-                double[] xsec = m.doubles("x_sec");
-                double[] ysec = m.doubles("y_sec");
-                List<String> md = m.texts("date");
-                Map<String, List<Integer>> byDate = new LinkedHashMap<>();
-                for (int i = 0; i < xr.length; i++) {
-                    byDate.computeIfAbsent(md.get(i), k -> new ArrayList<>()).add(i);
-                }
-                List<Series> ss = new ArrayList<>();
-                boolean perDate = byDate.size() <= 8;
-                if (perDate) {
-                    for (Map.Entry<String, List<Integer>> e : byDate.entrySet()) {
-                        double[] ddx =
-                                e.getValue().stream().mapToDouble(i -> xsec[i] - xr[i]).toArray();
-                        double[] ddy =
-                                e.getValue().stream().mapToDouble(i -> ysec[i] - yr[i]).toArray();
-                        ss.add(Series.scatter(e.getKey(), ddx, ddy));
-                    }
-                } else {
-                    double[] ddx =
-                            IntStream.range(0, xr.length)
-                                    .mapToDouble(i -> xsec[i] - xr[i])
-                                    .toArray();
-                    double[] ddy =
-                            IntStream.range(0, xr.length)
-                                    .mapToDouble(i -> ysec[i] - yr[i])
-                                    .toArray();
-                    ss.add(Series.scatter("all dates", ddx, ddy));
-                }
-                XYChart mc =
-                        Charts.xy(
-                                "Feature matches: displacement secondary − reference",
-                                "dx [px]",
-                                "dy [px]",
-                                ss);
-                row.append("<div class=\"col\">")
-                        .append(
-                                HtmlPage.figure(
-                                        images.add("matches", Charts.toImage(mc)),
-                                        "matches",
-                                        Html.count(xr.length)
-                                                + " matches over "
-                                                + byDate.size()
-                                                + " dates (matches.csv)."))
-                        .append("</div>");
-            }
-            page.raw(row.append("</div>").toString());
+            page.raw(
+                    CoregistrationSection.html(
+                            run.offsets(),
+                            run.matches(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            images,
+                            opt.maxImageSidePx,
+                            new ArrayList<>()));
             page.endSection();
         }
         if (!run.summary().isEmpty()) {
@@ -413,23 +331,6 @@ public final class InsarReport {
                 html,
                 headline,
                 Optional.of(outDir.resolve(ImageStore.fileHref("thumb"))));
-    }
-
-    private static Optional<LocalDate> parseDate(String s) {
-        try {
-            return Optional.of(
-                    s.length() == 8
-                            ? LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE)
-                            : LocalDate.parse(s));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static double[] nanArray(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 
     private static double nanToMinus(double v) {

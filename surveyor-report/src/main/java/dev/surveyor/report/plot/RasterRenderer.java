@@ -111,6 +111,37 @@ public final class RasterRenderer {
     }
 
     /**
+     * Renders a radar amplitude band for display: grey levels linear in decibels ({@code 20
+     * log10(A)}) between the {@code loPct} and {@code hiPct} percentiles of the dB values (e.g. 2
+     * and 98); amplitudes {@code <= 0}, NaN and no-data are black. Reduction averages the amplitude
+     * of each block before the dB conversion.
+     *
+     * @param band (Input) amplitude (not power). Not modified.
+     * @param noData value treated as missing (NaN always is); pass NaN when there is none
+     * @param maxSidePx largest side of the output in pixels
+     */
+    public static BufferedImage renderAmplitudeDb(
+            Raster band, double noData, int maxSidePx, double loPct, double hiPct) {
+        int f = reductionFactor(band.width(), band.height(), maxSidePx);
+        float[] v = reduce(band, noData, f);
+        double[] db = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            db[i] = v[i] > 0 ? 20 * Math.log10(v[i]) : Double.NaN;
+        }
+        ColorScale s = ColorScale.percentile(ColorMap.GRAY, db, loPct, hiPct, "amplitude [dB]");
+        int w = ceilDiv(band.width(), f);
+        int h = ceilDiv(band.height(), f);
+        int[] argb = new int[w * h];
+        for (int i = 0; i < argb.length; i++) {
+            int g = Double.isNaN(db[i]) ? 0 : (int) Math.round(255 * s.position(db[i]));
+            argb[i] = 0xff000000 | (g << 16) | (g << 8) | g;
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, w, h, argb, 0, w);
+        return img;
+    }
+
+    /**
      * Mean of the valid pixels in each {@code f x f} block; NaN where a block has none.
      *
      * @return {@code ceil(w/f) * ceil(h/f)} values, row-major

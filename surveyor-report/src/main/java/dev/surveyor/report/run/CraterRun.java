@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param detections the detections
  * @param truth the truth craters, when {@code truth.csv} exists
  * @param diameterKm detection diameters in km (same order), when the CSV has {@code diameter_km}
- * @param sfd the size-frequency table, when {@code sfd.csv} exists
+ * @param sfd the size-frequency table, when {@code sfd.csv} or {@code cumulative.csv} exists
+ * @param isochron the model-age isochron, when {@code isochron.csv} exists
  * @param summary flattened values of the JSON files, prefixed by the file name
  */
 public record CraterRun(
@@ -34,6 +35,7 @@ public record CraterRun(
         Optional<List<CraterCircle>> truth,
         Optional<double[]> diameterKm,
         Optional<CsvTable> sfd,
+        Optional<CsvTable> isochron,
         Map<String, String> summary) {
 
     /** Reads a crater run folder. */
@@ -48,13 +50,19 @@ public record CraterRun(
         Optional<double[]> km =
                 det.has("diameter_km") ? Optional.of(det.doubles("diameter_km")) : Optional.empty();
         Path s = dir.resolve("sfd.csv");
+        if (!Files.isRegularFile(s)) {
+            s = dir.resolve("cumulative.csv");
+        }
         Optional<CsvTable> sfd =
                 Files.isRegularFile(s) ? Optional.of(CsvTable.read(s)) : Optional.empty();
+        Path iso = dir.resolve("isochron.csv");
+        Optional<CsvTable> isochron =
+                Files.isRegularFile(iso) ? Optional.of(CsvTable.read(iso)) : Optional.empty();
         Map<String, String> summary = new LinkedHashMap<>();
         for (String name : List.of("sfd.json", "age.json", "summary.json")) {
             JsonSummary.read(dir.resolve(name)).forEach((k, v) -> summary.put(k, v));
         }
-        return new CraterRun(dir, findImage(dir), detections, truth, km, sfd, summary);
+        return new CraterRun(dir, findImage(dir), detections, truth, km, sfd, isochron, summary);
     }
 
     static Optional<Path> findImage(Path dir) throws IOException {

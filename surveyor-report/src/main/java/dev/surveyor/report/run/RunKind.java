@@ -11,11 +11,16 @@ public enum RunKind {
     /** Height prediction: {@code height.tif} (+ optional {@code truth.tif}, image). */
     HEIGHT,
     /** PS-InSAR: {@code ps.csv} (+ rasters, {@code offsets.csv}, {@code summary.json}). */
-    INSAR;
+    INSAR,
+    /**
+     * SAR co-registration: {@code offsets.csv} without {@code ps.csv} (+ {@code matches.csv},
+     * {@code stack.json}, optional {@code true_offsets.csv}); see {@link CoregistrationRun}.
+     */
+    COREGISTRATION;
 
     /**
      * Detects the kind from the files present: {@code ps.csv} means InSAR, {@code detections.csv}
-     * craters, a {@code height} raster height.
+     * craters, {@code offsets.csv} co-registration, a {@code height} raster height.
      *
      * @throws IllegalArgumentException naming the folder when none of those files is there
      */
@@ -29,20 +34,27 @@ public enum RunKind {
         if (Files.isRegularFile(dir.resolve("detections.csv"))) {
             return CRATERS;
         }
+        if (Files.isRegularFile(dir.resolve("offsets.csv"))) {
+            return COREGISTRATION;
+        }
         if (RasterLoading.find(dir, "height").isPresent()) {
             return HEIGHT;
         }
         throw new IllegalArgumentException(
-                dir + ": not a run folder (no ps.csv, detections.csv or height.tif); give --kind");
+                dir
+                        + ": not a run folder (no ps.csv, detections.csv, offsets.csv or"
+                        + " height.tif); give --kind");
     }
 
-    /** Parses {@code craters}, {@code height} or {@code insar} (any case). */
+    /**
+     * Parses {@code craters}, {@code height}, {@code insar} or {@code coregistration} (any case).
+     */
     public static RunKind parse(String s) {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "kind must be craters, height or insar, got '" + s + "'");
+                    "kind must be craters, height, insar or coregistration, got '" + s + "'");
         }
     }
 

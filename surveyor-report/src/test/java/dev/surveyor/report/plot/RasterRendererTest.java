@@ -50,4 +50,30 @@ class RasterRendererTest {
         assertEquals("-12", RasterRenderer.formatStep(-12, 2));
         assertEquals("0.25", RasterRenderer.formatStep(0.25, 0.05));
     }
+
+    @Test
+    void amplitudeIsStretchedLinearlyInDecibels() {
+        // 101 amplitudes 10^(k/20): k dB for k = 0..100, plus a zero (black) and a no-data pixel
+        float[] a = new float[104];
+        for (int k = 0; k <= 100; k++) {
+            a[k] = (float) Math.pow(10, k / 20.0);
+        }
+        a[101] = 0;
+        a[102] = -1;
+        a[103] = 1e6f; // 120 dB, above the 98 % limit: clipped to white
+        RasterF32 r = new RasterF32(a, 104, 1, 0, 104);
+        BufferedImage img = RasterRenderer.renderAmplitudeDb(r, -1, 1000, 2, 98);
+        assertEquals(104, img.getWidth());
+        // 102 finite dB values 0..100 and 120: 2 % at 2.02 dB, 98 % at 98.98 dB
+        double lo = 2.02;
+        double hi = 98.98;
+        for (int k : new int[] {10, 50, 90}) {
+            int g = img.getRGB(k, 0) & 0xff;
+            assertEquals(255 * (k - lo) / (hi - lo), g, 1.01, "k = " + k);
+        }
+        assertEquals(0, img.getRGB(0, 0) & 0xff);
+        assertEquals(0xff000000, img.getRGB(101, 0));
+        assertEquals(0xff000000, img.getRGB(102, 0));
+        assertEquals(0xffffffff, img.getRGB(103, 0));
+    }
 }

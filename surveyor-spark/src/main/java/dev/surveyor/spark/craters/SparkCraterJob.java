@@ -1,21 +1,14 @@
 package dev.surveyor.spark.craters;
 
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.craters.Crater;
-import dev.surveyor.craters.centernet.CenterNetDecoder;
 import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
@@ -34,8 +27,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -48,8 +39,8 @@ import java.util.List;
  * file every executor can read), normalise, run the network (loaded once per executor thread from
  * the model directory, best parameters), decode each window and keep the craters whose centre lies
  * in the window's core; (3) the driver concatenates the batches in order, drops seam duplicates
- * with TiledInference's merge, sorts by descending score and applies the model's size scale. The
- * window loop mirrors TiledInference statement for statement; {@code SparkCraterJobTest} checks the
+ * with TiledInference's merge, sorts by descending score and applies the model's size scale. Each
+ * task runs {@link TiledInference#detectBatch} itself; {@code SparkCraterJobTest} checks the
  * equality.
  */
 public final class SparkCraterJob {
@@ -67,6 +58,8 @@ public final class SparkCraterJob {
      * @param overlapPx overlap (negative = the detector's default, min(64, window/2 - 1))
      * @param batchSize windows per forward pass (the detector's default is 4)
      * @param threshold minimum score (NaN = the model's best-F1 threshold)
+     * @param flipTest run every window mirrored too ({@link TiledInference#withFlipTest}); null =
+     *     model.json's {@code flipTest}, as {@code CenterNetDetector}
      * @param progress one step per batch
      * @return craters in pixel coordinates (corner origin), descending score
      */
@@ -79,6 +72,7 @@ public final class SparkCraterJob {
             int overlapPx,
             int batchSize,
             double threshold,
+            Boolean flipTest,
             ProgressListener progress)
             throws IOException {
         Checks.positive("batchSize", batchSize);
@@ -106,9 +100,9 @@ public final class SparkCraterJob {
             w = src.width();
             h = src.height();
         }
-        int[][] ax = TiledInference.axis(w, win, overlap);
-        int[][] ay = TiledInference.axis(h, win, overlap);
-        int numTiles = ax[0].length * ay[0].length;
+        int numTiles =
+                TiledInference.axis(w, win, overlap)[0].length
+                        * TiledInference.axis(h, win, overlap)[0].length;
         List<Integer> batches = new ArrayList<>();
         for (int b0 = 0; b0 < numTiles; b0 += batchSize) {
             batches.add(b0 / batchSize);
@@ -126,19 +120,19 @@ public final class SparkCraterJob {
                         thr,
                         arch.outputStride,
                         json.path("input").path("mean").asDouble(),
-                        json.path("input").path("std").asDouble(1));
+                        json.path("input").path("std").asDouble(1),
+                        flipTest != null ? flipTest : json.path("flipTest").asBoolean(false));
         List<BatchDetections> parts = engine.map("detect", batches, detectBatch(s), progress);
-        List<Crater> all = new ArrayList<>();
-        List<Integer> tileOf = new ArrayList<>();
+        List<TiledInference.WindowCrater> all = new ArrayList<>();
         for (BatchDetections d : parts) {
             for (int i = 0; i < d.xPx().length; i++) {
-                all.add(new Crater(d.xPx()[i], d.yPx()[i], d.diameterPx()[i], d.score()[i]));
-                tileOf.add(d.window()[i]);
+                all.add(
+                        new TiledInference.WindowCrater(
+                                new Crater(d.xPx()[i], d.yPx()[i], d.diameterPx()[i], d.score()[i]),
+                                d.window()[i]));
             }
         }
-        List<Crater> merged =
-                numTiles > 1 ? TiledInference.mergeAcrossTiles(all, tileOf) : new ArrayList<>(all);
-        merged.sort(Comparator.comparingDouble(Crater::score).reversed());
+        List<Crater> merged = TiledInference.merge(all, numTiles);
         if (scale == 1.0) {
             return merged;
         }
@@ -162,13 +156,14 @@ public final class SparkCraterJob {
             int overlapPx,
             int batchSize,
             double threshold,
+            Boolean flipTest,
             Path out,
             ProgressListener progress)
             throws IOException {
         List<Crater> craters =
                 detect(
                         engine, modelDir, image, band, windowPx, overlapPx, batchSize, threshold,
-                        progress);
+                        flipTest, progress);
         GeoReferencer geo = null;
         try (RasterSource src = RasterIO.open(image)) {
             if (src.geometry().isPresent()) {
@@ -203,7 +198,8 @@ public final class SparkCraterJob {
             double threshold,
             int stride,
             double mean,
-            double std)
+            double std,
+            boolean flipTest)
             implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
     }
@@ -226,74 +222,35 @@ public final class SparkCraterJob {
         return new Net(model, block);
     }
 
-    /** The executor side: one batch of windows, as in TiledInference.detect. */
+    /** The executor side: one batch of windows, by {@link TiledInference#detectBatch}. */
     static UnitTask<Integer, BatchDetections> detectBatch(Settings s) {
         return batch -> {
             Net net =
                     ExecutorCache.perThread(
                             "craters:" + s.modelDir(), Net.class, () -> load(s.modelDir()));
-            int[][] ax = TiledInference.axis(s.width(), s.windowPx(), s.overlapPx());
-            int[][] ay = TiledInference.axis(s.height(), s.windowPx(), s.overlapPx());
-            int cols = ax[0].length;
-            int numTiles = cols * ay[0].length;
+            TiledInference inference =
+                    new TiledInference(
+                                    net.block(),
+                                    net.model().getNDManager(),
+                                    s.stride(),
+                                    s.mean(),
+                                    s.std(),
+                                    s.windowPx(),
+                                    s.overlapPx(),
+                                    s.batchSize())
+                            .withFlipTest(s.flipTest());
+            List<TiledInference.Window> windows = inference.windows(s.width(), s.height());
             int b0 = batch * s.batchSize();
-            int nb = Math.min(s.batchSize(), numTiles - b0);
-            int n = s.windowPx();
-            int out = n / s.stride();
-            float[] buf = new float[n * n];
-            float[] input = new float[nb * n * n];
-            int[][] tile = new int[nb][];
+            int nb = Math.min(s.batchSize(), windows.size() - b0);
+            List<TiledInference.WindowCrater> found;
             try (RasterSource src = RasterIO.open(Path.of(s.image()))) {
-                RasterSourceWindows image = new RasterSourceWindows(src, s.band());
-                for (int k = 0; k < nb; k++) {
-                    int t = b0 + k;
-                    int i = t % cols;
-                    int j = t / cols;
-                    tile[k] =
-                            new int[] {ax[0][i], ay[0][j], ax[1][i], ay[1][j], ax[2][i], ay[2][j]};
-                    int x0 = tile[k][0];
-                    int y0 = tile[k][1];
-                    int ww = Math.min(n, s.width() - x0);
-                    int hh = Math.min(n, s.height() - y0);
-                    image.read(x0, y0, ww, hh, buf);
-                    int base = k * n * n;
-                    for (int y = 0; y < hh; y++) {
-                        for (int x = 0; x < ww; x++) {
-                            float v = buf[y * ww + x];
-                            input[base + y * n + x] =
-                                    Float.isNaN(v) ? 0f : (float) ((v - s.mean()) / s.std());
-                        }
-                    }
-                }
-            }
-            float[] res;
-            try (NDManager sub = net.model().getNDManager().newSubManager()) {
-                NDArray x = sub.create(input, new Shape(nb, 1, n, n));
-                NDList pred =
-                        net.block().forward(new ParameterStore(sub, false), new NDList(x), false);
-                NDArray o = pred.get(0);
-                NDArray hm = o.get(new NDIndex(":, 0:1")).getNDArrayInternal().sigmoid();
-                NDArray rest = o.get(new NDIndex(":, 1:5"));
-                res = NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
-            }
-            CenterNetDecoder decoder = new CenterNetDecoder(s.stride());
-            int plane = out * out;
-            List<double[]> found = new ArrayList<>();
-            for (int k = 0; k < nb; k++) {
-                int[] t = tile[k];
-                int base = k * 5 * plane;
-                float[] hmk = Arrays.copyOfRange(res, base, base + plane);
-                float[] off = Arrays.copyOfRange(res, base + plane, base + 3 * plane);
-                float[] sz = Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
-                for (Crater c : decoder.decode(hmk, off, sz, out, out, s.threshold())) {
-                    double gx = c.xPx() + t[0];
-                    double gy = c.yPx() + t[1];
-                    if (gx >= t[2] && gx < t[4] && gy >= t[3] && gy < t[5]) {
-                        Crater g = c.shifted(t[0], t[1]);
-                        found.add(
-                                new double[] {g.xPx(), g.yPx(), g.diameterPx(), g.score(), b0 + k});
-                    }
-                }
+                found =
+                        inference.detectBatch(
+                                new RasterSourceWindows(src, s.band()),
+                                windows,
+                                b0,
+                                nb,
+                                s.threshold());
             }
             int m = found.size();
             double[] xs = new double[m];
@@ -302,12 +259,12 @@ public final class SparkCraterJob {
             double[] sc = new double[m];
             int[] wi = new int[m];
             for (int i = 0; i < m; i++) {
-                double[] f = found.get(i);
-                xs[i] = f[0];
-                ys[i] = f[1];
-                ds[i] = f[2];
-                sc[i] = f[3];
-                wi[i] = (int) f[4];
+                Crater c = found.get(i).crater();
+                xs[i] = c.xPx();
+                ys[i] = c.yPx();
+                ds[i] = c.diameterPx();
+                sc[i] = c.score();
+                wi[i] = found.get(i).window();
             }
             return new BatchDetections(xs, ys, ds, sc, wi);
         };

@@ -1,10 +1,6 @@
 package dev.surveyor.spark.height;
 
-import dev.surveyor.core.raster.DataType;
-import dev.surveyor.core.raster.MultiBandRaster;
-import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
-import dev.surveyor.core.raster.RasterU8;
 import dev.surveyor.core.tile.ConfigTileStitcher;
 import dev.surveyor.core.tile.EdgeMode;
 import dev.surveyor.core.tile.StreamingTileStitcher;
@@ -12,17 +8,14 @@ import dev.surveyor.core.tile.Tile;
 import dev.surveyor.core.tile.TileGrid;
 import dev.surveyor.core.tile.Window;
 import dev.surveyor.core.util.ProgressListener;
-import dev.surveyor.height.io.ColorMaps;
 import dev.surveyor.height.io.HeightPipelines;
+import dev.surveyor.height.io.HeightRasterOutput;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.height.predict.TiledHeightPredictor;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
-import dev.surveyor.io.image.PngWriter;
-import dev.surveyor.io.tiff.GeoTiffStreamWriter;
-import dev.surveyor.io.tiff.GeoTiffWriteOptions;
 import dev.surveyor.spark.ExecutorCache;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.UnitTask;
@@ -95,47 +88,10 @@ public final class SparkHeightJob {
             for (int i = 0; i < grid.numTiles(); i++) {
                 units.add(i);
             }
-            int step =
-                    Math.max(
-                            1,
-                            (Math.max(w, h) + HeightPipelines.PREVIEW_MAX_PX - 1)
-                                    / HeightPipelines.PREVIEW_MAX_PX);
-            int pw = (w + step - 1) / step;
-            int ph = (h + step - 1) / step;
-            RasterU8[] rgb = {new RasterU8(pw, ph), new RasterU8(pw, ph), new RasterU8(pw, ph)};
-            GeoTiffWriteOptions opt =
-                    new GeoTiffWriteOptions()
-                            .compression(GeoTiffWriteOptions.Compression.DEFLATE, 3);
-            try (GeoTiffStreamWriter wr =
-                    GeoTiffStreamWriter.create(
-                            out,
-                            w,
-                            h,
-                            1,
-                            DataType.FLOAT32,
-                            src.geometry().orElse(null),
-                            OptionalDouble.of(Double.NaN),
-                            opt)) {
+            try (HeightRasterOutput output =
+                    HeightRasterOutput.create(src, out, preview, previewMaxM)) {
                 StreamingTileStitcher st =
-                        StreamingTileStitcher.create(
-                                grid,
-                                new ConfigTileStitcher(),
-                                (row0, rows) -> {
-                                    wr.writeRows(MultiBandRaster.of(rows.copy()));
-                                    for (int y = 0; y < rows.height(); y++) {
-                                        int sy = row0 + y;
-                                        if (sy % step != 0) {
-                                            continue;
-                                        }
-                                        for (int x = 0; x < w; x += step) {
-                                            int[] col =
-                                                    ColorMaps.height(rows.get(x, y), previewMaxM);
-                                            for (int k = 0; k < 3; k++) {
-                                                rgb[k].set(x / step, sy / step, col[k]);
-                                            }
-                                        }
-                                    }
-                                });
+                        StreamingTileStitcher.create(grid, new ConfigTileStitcher(), output.rows());
                 engine.forEachOrdered(
                         units,
                         predictTile(modelPath, imagePath, w, h, c),
@@ -146,10 +102,7 @@ public final class SparkHeightJob {
                         },
                         progress);
                 st.finish();
-                wr.commit();
-            }
-            if (preview != null) {
-                PngWriter.write(RasterDataset.of(MultiBandRaster.of(rgb)), preview);
+                output.commit();
             }
         }
     }

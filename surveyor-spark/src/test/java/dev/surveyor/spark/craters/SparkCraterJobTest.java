@@ -91,10 +91,23 @@ class SparkCraterJobTest {
         }
         List<Crater> spark =
                 SparkCraterJob.detect(
-                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null);
+                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null, null);
         assertTrue(single.size() > 50, "too few detections to compare: " + single.size());
         assertEquals(single, spark);
         assertEquals(csv(single), csv(spark));
+
+        // the flip test (mirrored second pass) runs inside each task too
+        List<Crater> singleFlip;
+        try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
+                RasterSource src = RasterIO.open(image)) {
+            det.windows(64, 16).batchSize(3).flipTest(true);
+            singleFlip = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
+        }
+        List<Crater> sparkFlip =
+                SparkCraterJob.detect(
+                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, true, null);
+        assertTrue(!singleFlip.equals(single), "the flip test changes the detections");
+        assertEquals(csv(singleFlip), csv(sparkFlip));
     }
 
     private static String csv(List<Crater> c) throws java.io.IOException {

@@ -1,0 +1,225 @@
+"""The shipped networks rebuilt in PyTorch (Debian python3-torch), driven by BenchmarkDjlTorch.
+
+Usage: torch_peer.py ARCH_JSON PARAMS_FILE INPUT_FILE OUTPUT_FILE THREADS
+
+ARCH_JSON describes the network: {"kind": "mrfed", "bands", "widthMultiplier", "keepBlocks"} mirrors
+dev.surveyor.height.nn.MrfedNet; {"kind": "centernet", "backbone": "resnet-s", "outputStride",
+"inputChannels", "stemChannels", "widths", "blocksPerLevel", "headChannels"} mirrors
+dev.surveyor.craters.model.CenterNetNetworks. PARAMS_FILE holds DJL's parameters in DJL's order
+(int32 count, then per array: int32 rank, int32 dims, float32 values; little-endian) and is copied
+into the Conv2d/BatchNorm2d layers in module order (the same depth-first order), checking shapes.
+INPUT_FILE: int32 rank, dims, float32 values (NCHW). The network's output for it is written to
+OUTPUT_FILE in the same format, so the caller can check both sides compute the same function.
+
+Then reads commands from stdin: "time N" runs N forward passes (eval mode, no autograd) on the
+input and prints, on one line, N pairs WALL:CPU in seconds (wall-clock time and the process's CPU
+time, all threads); "quit" ends.
+"""
+import json
+import struct
+import sys
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+def width(base, m):
+    return max(4, int(base * m / 4.0 + 0.5) * 4)
+
+
+def conv(cin, cout, k, s, bias):
+    return nn.Conv2d(cin, cout, k, s, k // 2, bias=bias)
+
+
+def conv_bn(cin, cout, k, s, relu):
+    layers = [conv(cin, cout, k, s, False), nn.BatchNorm2d(cout)]
+    if relu:
+        layers.append(nn.ReLU())
+    return nn.Sequential(*layers)
+
+
+# ---------------------------------------------------------------- MRFED (paper 2)
+def resampler(cin, cout, mode):
+    if mode == "down":
+        return conv_bn(cin, cout, 1, 2, False)
+    if mode == "keep":
+        return conv_bn(cin, cout, 1, 1, False)
+    return nn.Sequential(nn.Conv2d(cin, 4 * cout, 1), nn.PixelShuffle(2), nn.BatchNorm2d(cout))
+
+
+class Msrb(nn.Module):
+    def __init__(self, cin, cout, mode):
+        super().__init__()
+        part = cout // 4
+        self.reduce = conv_bn(cin, cout, 1, 1, True)
+        self.cascades = nn.ModuleList(
+            [nn.Sequential(*[conv_bn(part, part, 3, 1, True) for _ in range(i + 1)]) for i in range(3)])
+        self.fuse = resampler(cout, cout, mode)
+        self.shortcut = nn.Identity() if (mode == "keep" and cin == cout) else resampler(cin, cout, mode)
+
+    def forward(self, x):
+        parts = torch.chunk(self.reduce(x), 4, dim=1)
+        ys = [parts[0]] + [self.cascades[i](parts[i + 1]) for i in range(3)]
+        return torch.relu(self.fuse(torch.cat(ys, 1)) + self.shortcut(x))
+
+
+class Mrfed(nn.Module):
+    def __init__(self, bands, m, keep):
+        super().__init__()
+        w = [width(b, m) for b in (64, 128, 256, 512, 1024)]
+        self.enc = nn.ModuleList()
+        cin = bands
+        for i in range(5):
+            self.enc.append(nn.Sequential(Msrb(cin, w[i], "down"), *[Msrb(w[i], w[i], "keep") for _ in range(keep)]))
+            cin = w[i]
+        self.dec = nn.ModuleList()
+        for d in range(4):
+            self.dec.append(Msrb(cin, w[3 - d], "up"))
+            cin = 2 * w[3 - d]
+        self.dec.append(Msrb(cin, width(32, m), "up"))
+        self.head = nn.Conv2d(width(32, m), 1, 1)
+
+    def forward(self, x):
+        enc = []
+        for e in self.enc:
+            x = e(x)
+            enc.append(x)
+        for d in range(4):
+            x = torch.cat([self.dec[d](x), enc[3 - d]], 1)
+        return self.head(self.dec[4](x))
+
+
+# ---------------------------------------------------------------- CenterNet, resnet-s backbone (paper 1)
+class Residual(nn.Module):
+    """relu(convBn(convBnRelu(x)) + shortcut(x)), as NetBlocks.residual."""
+
+    def __init__(self, cin, cout, stride):
+        super().__init__()
+        self.main = nn.Sequential(conv_bn(cin, cout, 3, stride, True), conv_bn(cout, cout, 3, 1, False))
+        self.shortcut = conv_bn(cin, cout, 1, stride, False) if (stride != 1 or cin != cout) else nn.Identity()
+
+    def forward(self, x):
+        return torch.relu(self.main(x) + self.shortcut(x))
+
+
+class SkipAdd(nn.Module):
+    def __init__(self, inner):
+        super().__init__()
+        self.inner = inner
+
+    def forward(self, x):
+        return x + self.inner(x)
+
+
+class UpsampleNearest(nn.Module):
+    def forward(self, x):
+        return F.interpolate(x, scale_factor=2, mode="nearest")
+
+
+def level(w, k, blocks):
+    layers = [Residual(w[k], w[k], 1) for _ in range(blocks)]
+    if k + 1 < len(w):
+        layers.append(SkipAdd(down_up(w[k], w, k + 1, blocks)))
+    return nn.Sequential(*layers)
+
+
+def down_up(out_ch, w, k, blocks):
+    return nn.Sequential(Residual(out_ch, w[k], 2), level(w, k, blocks), UpsampleNearest(),
+                         conv_bn(w[k], out_ch, 3, 1, True))
+
+
+class Heads(nn.Module):
+    def __init__(self, cin, ch):
+        super().__init__()
+        self.heads = nn.ModuleList(
+            [nn.Sequential(conv(cin, ch, 3, 1, True), nn.ReLU(), conv(ch, n, 1, 1, True)) for n in (1, 2, 2)])
+
+    def forward(self, x):
+        return torch.cat([h(x) for h in self.heads], 1)
+
+
+def centernet(a):
+    if a["backbone"] != "resnet-s":
+        raise SystemExit("only the resnet-s backbone is mirrored, got " + a["backbone"])
+    stem, w, blocks = a["stemChannels"], a["widths"], a["blocksPerLevel"]
+    layers = [conv_bn(a["inputChannels"], stem, 7, 2, True)]
+    if a["outputStride"] == 2:
+        layers.append(SkipAdd(down_up(stem, w, 0, blocks)))
+        feat = stem
+    else:
+        layers += [Residual(stem, w[0], 2), level(w, 0, blocks)]
+        feat = w[0]
+    return nn.Sequential(nn.Sequential(*layers), Heads(feat, a["headChannels"]))
+
+
+# ---------------------------------------------------------------- I/O
+def read_arrays(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    (count,), pos, out = struct.unpack_from("<i", data, 0), 4, []
+    for _ in range(count):
+        (rank,) = struct.unpack_from("<i", data, pos)
+        dims = struct.unpack_from("<%di" % rank, data, pos + 4)
+        pos += 4 + 4 * rank
+        n = 1
+        for d in dims:
+            n *= d
+        out.append(torch.frombuffer(bytearray(data[pos:pos + 4 * n]), dtype=torch.float32).reshape(dims))
+        pos += 4 * n
+    return out
+
+
+def write_array(path, t):
+    t = t.contiguous().float()
+    with open(path, "wb") as f:
+        f.write(struct.pack("<i", 1) + struct.pack("<i", t.dim()) + struct.pack("<%di" % t.dim(), *t.shape))
+        f.write(t.numpy().astype("<f4").tobytes())
+
+
+def load_djl_order(net, arrays):
+    slots = []
+    for m in net.modules():
+        if isinstance(m, nn.Conv2d):
+            slots += [m.weight] + ([m.bias] if m.bias is not None else [])
+        elif isinstance(m, nn.BatchNorm2d):
+            slots += [m.weight, m.bias, m.running_mean, m.running_var]
+    if len(slots) != len(arrays):
+        raise SystemExit("torch network has %d arrays, DJL %d" % (len(slots), len(arrays)))
+    with torch.no_grad():
+        for i, (s, a) in enumerate(zip(slots, arrays)):
+            if tuple(s.shape) != tuple(a.shape):
+                raise SystemExit("array %d: torch shape %s, DJL %s" % (i, tuple(s.shape), tuple(a.shape)))
+            s.copy_(a)
+
+
+def main():
+    arch_path, params, inp, outp, threads = sys.argv[1:6]
+    torch.set_num_threads(int(threads))
+    torch.set_num_interop_threads(1)
+    a = json.loads(open(arch_path).read())
+    if a["kind"] == "mrfed":
+        net = Mrfed(a["bands"], a["widthMultiplier"], a["keepBlocks"])
+    else:
+        net = centernet(a)
+    net.eval()
+    load_djl_order(net, read_arrays(params))
+    x = read_arrays(inp)[0]
+    with torch.no_grad():
+        write_array(outp, net(x))
+        print("ready %s %d" % (torch.__version__, sum(p.numel() for p in net.parameters())), flush=True)
+        for line in sys.stdin:
+            cmd = line.split()
+            if not cmd or cmd[0] == "quit":
+                break
+            times = []
+            for _ in range(int(cmd[1])):
+                t0, c0 = time.perf_counter(), time.process_time()
+                net(x)
+                times.append("%.6f:%.6f" % (time.perf_counter() - t0, time.process_time() - c0))
+            print(" ".join(times), flush=True)
+
+
+if __name__ == "__main__":
+    main()

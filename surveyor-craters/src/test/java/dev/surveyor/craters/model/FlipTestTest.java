@@ -1,0 +1,96 @@
+package dev.surveyor.craters.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.craters.Crater;
+import dev.surveyor.learn.LearnEngine;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FlipTestTest {
+    /**
+     * A fixed "network" at stride 4: heatmap logit = 10 * (mean of each 4x4 block - 0.5), offsets
+     * 0.5, width = height = the output column index (not mirror-symmetric, to see the averaging).
+     */
+    private static Block fake() {
+        return new LambdaBlock(
+                l -> {
+                    NDArray x = l.singletonOrThrow();
+                    NDArray pooled =
+                            x.getNDArrayInternal()
+                                    .avgPool(
+                                            new Shape(4, 4),
+                                            new Shape(4, 4),
+                                            new Shape(0, 0),
+                                            false,
+                                            true);
+                    Shape s = pooled.getShape();
+                    NDArray hm = pooled.sub(0.5f).mul(10f);
+                    NDArray half = pooled.zerosLike().add(0.5f);
+                    NDArray col =
+                            pooled.getManager()
+                                    .arange(0f, (float) s.get(3))
+                                    .reshape(1, 1, 1, s.get(3))
+                                    .broadcast(s);
+                    return new NDList(NDArrays.concat(new NDList(hm, half, half, col, col), 1));
+                });
+    }
+
+    @Test
+    void flipTestAveragesTheMirroredPass() throws Exception {
+        LearnEngine.start(1);
+        int n = 128;
+        float[] im = new float[n * n];
+        List<int[]> blocks = List.of(new int[] {2, 3}, new int[] {10, 20}, new int[] {25, 7});
+        for (int[] b : blocks) {
+            for (int y = 0; y < 4; y++) {
+                for (int x = 0; x < 4; x++) {
+                    im[(b[1] * 4 + y) * n + b[0] * 4 + x] = 1f;
+                }
+            }
+        }
+        ImageWindows img = ImageWindows.of(new GrayImage(im, n, n));
+        Block net = fake();
+        try (NDManager m = NDManager.newBaseManager()) {
+            net.initialize(m, DataType.FLOAT32, new Shape(1, 1, n, n));
+            List<Crater> plain =
+                    new TiledInference(net, m, 4, 0, 1, n, 32, 1)
+                            .detect(img, 0.5, ProgressListener.NONE);
+            List<Crater> flipped =
+                    new TiledInference(net, m, 4, 0, 1, n, 32, 1)
+                            .withFlipTest(true)
+                            .detect(img, 0.5, ProgressListener.NONE);
+            assertEquals(3, plain.size());
+            assertEquals(3, flipped.size());
+            // the heatmap is mirror-equivariant: same centres and scores; plain sizes = column
+            // index * 4 px, flip-test sizes = the mean of column j and 31 - j = 15.5 cells = 62 px
+            List<Crater> expectPlain = new ArrayList<>();
+            List<Crater> expectFlip = new ArrayList<>();
+            for (Crater c : plain) {
+                int col = (int) Math.floor(c.xPx() / 4);
+                assertEquals(4.0 * col, c.diameterPx(), 1e-5);
+                expectFlip.add(new Crater(c.xPx(), c.yPx(), 62, c.score()));
+                expectPlain.add(c);
+            }
+            assertEquals(expectPlain.size(), flipped.size());
+            for (int i = 0; i < flipped.size(); i++) {
+                Crater f = flipped.get(i);
+                Crater e = expectFlip.get(i);
+                assertEquals(e.xPx(), f.xPx(), 1e-9);
+                assertEquals(e.yPx(), f.yPx(), 1e-9);
+                assertEquals(e.score(), f.score(), 1e-6);
+                assertEquals(62, f.diameterPx(), 1e-4);
+            }
+        }
+    }
+}
