@@ -113,6 +113,50 @@ class PeriodogramPruningTest {
         }
     }
 
+    /**
+     * The search's double phasors (polynomial path up to 1000 rad, {@link SinCos} beyond) against
+     * {@link Math#cos}/{@link Math#sin}: the cell sum of unwrapped phases to 1e-12.
+     */
+    @Test
+    void cellSumOfUnwrappedPhasesMatchesMathCosSin() {
+        double[] a = {-0.7, -0.2, 0.1, 0.4, 0.9};
+        double[] b = {0.01, -0.03, 0.02, 0.0, -0.01};
+        double[] vg = {-2, 0, 2};
+        double[] hg = {-5, 0, 5};
+        PrunedGridSearch s = new PrunedGridSearch(PeriodogramTables.of(a, b, vg, hg));
+        SplittableRandom r = new SplittableRandom(4);
+        double[] out = new double[2];
+        for (double range : new double[] {Math.PI, 900, 5000}) {
+            for (int it = 0; it < 200; it++) {
+                float[] p = new float[5];
+                for (int q = 0; q < 5; q++) {
+                    p[q] = (float) r.nextDouble(-range, range);
+                }
+                if (it == 0) {
+                    p[0] = (float) Math.PI;
+                    p[1] = (float) -Math.PI;
+                    p[2] = 0;
+                }
+                int cell = r.nextInt(9);
+                s.power(p, 0, cell);
+                s.cellSum(cell, out);
+                double re = 0;
+                double im = 0;
+                for (int q = 0; q < 5; q++) {
+                    // exp(jφ) · exp(−jm), not exp(j(φ − m)): the difference would round to
+                    // ulp(φ).
+                    double m = a[q] * vg[cell / 3] + b[q] * hg[cell % 3];
+                    double c = Math.cos(p[q]);
+                    double sn = Math.sin(p[q]);
+                    re += c * Math.cos(m) + sn * Math.sin(m);
+                    im += sn * Math.cos(m) - c * Math.sin(m);
+                }
+                assertEquals(re, out[0], 1e-12);
+                assertEquals(im, out[1], 1e-12);
+            }
+        }
+    }
+
     @Test
     void gridCellEstimateWithoutRefinementIsTheCellsCoherence() {
         PhaseModel m = PeriodogramEstimatorTest.model(35, true);
