@@ -10,15 +10,11 @@ import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetDetector;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
-import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.report.run.RunKind;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.craters.SparkCraterJob;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -155,24 +151,11 @@ public final class CratersDetectCommand implements Callable<Integer> {
                 craters = det.detect(ImageWindows.of(GrayImage.read(image)), thr, progress);
             } else {
                 try (RasterSource src = RasterIO.open(image)) {
-                    if (src.geometry().isPresent()) {
-                        try {
-                            geo = GeoReferencer.of(src.geometry().get());
-                        } catch (IllegalArgumentException e) {
-                            geo = null; // a CRS we cannot project: pixel columns only
-                        }
-                    }
+                    geo = DetectionTable.georeferencer(src);
                     craters = det.detect(new RasterSourceWindows(src, band), thr, progress);
                 }
             }
-            final GeoReferencer g = geo;
-            AtomicFiles.write(
-                    out,
-                    os -> {
-                        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                        DetectionTable.write(craters, g, w);
-                        w.flush();
-                    });
+            DetectionTable.writeFile(craters, geo, out);
             System.err.println(craters.size() + " craters (threshold " + thr + ") -> " + out);
         }
         writeReport();

@@ -3,8 +3,13 @@ package dev.surveyor.craters.detect;
 import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.core.geo.PixelGroundSize;
 import dev.surveyor.craters.Crater;
+import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.io.RasterSource;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +20,33 @@ import java.util.Locale;
  */
 public final class DetectionTable {
     private DetectionTable() {}
+
+    /**
+     * The georeferencing the table's lon/lat/km columns use for a raster: null when the raster has
+     * none or a CRS we cannot project (then only the pixel columns are written).
+     */
+    public static GeoReferencer georeferencer(RasterSource src) {
+        if (src.geometry().isEmpty()) {
+            return null;
+        }
+        try {
+            return GeoReferencer.of(src.geometry().get());
+        } catch (IllegalArgumentException e) {
+            return null; // a CRS we cannot project: pixel columns only
+        }
+    }
+
+    /** Writes the table to {@code file} atomically (temp file + rename), UTF-8. */
+    public static void writeFile(List<Crater> craters, GeoReferencer geo, Path file)
+            throws IOException {
+        AtomicFiles.write(
+                file,
+                os -> {
+                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                    write(craters, geo, w);
+                    w.flush();
+                });
+    }
 
     /**
      * @param craters detections (pixel coordinates, corner origin)

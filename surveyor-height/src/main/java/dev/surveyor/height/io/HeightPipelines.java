@@ -31,6 +31,26 @@ public final class HeightPipelines {
     private HeightPipelines() {}
 
     /**
+     * Checks that a raster can be predicted by a model taking {@code modelBands} bands.
+     *
+     * @throws IllegalArgumentException naming the file and the value when it cannot
+     */
+    public static void checkPredictable(RasterSource src, Path image, int modelBands) {
+        if (src.numBands() != modelBands) {
+            throw new IllegalArgumentException(
+                    image.getFileName()
+                            + ": has "
+                            + src.numBands()
+                            + " bands but the model expects "
+                            + modelBands);
+        }
+        if (src.dataType().isComplex()) {
+            throw new IllegalArgumentException(
+                    image.getFileName() + ": complex samples cannot be predicted");
+        }
+    }
+
+    /**
      * Predicts {@code image} into a float32 GeoTIFF (height in metres, NaN = no data, declared as
      * the no-data value) with the image's georeferencing, streaming rows (bounded memory), and
      * writes a colour-mapped PNG preview (0..previewMaxM) when {@code preview} is not null.
@@ -45,18 +65,7 @@ public final class HeightPipelines {
             ProgressListener progress)
             throws IOException {
         try (RasterSource src = RasterIO.open(image)) {
-            if (src.numBands() != model.normalization().numBands()) {
-                throw new IllegalArgumentException(
-                        image.getFileName()
-                                + ": has "
-                                + src.numBands()
-                                + " bands but the model expects "
-                                + model.normalization().numBands());
-            }
-            if (src.dataType().isComplex()) {
-                throw new IllegalArgumentException(
-                        image.getFileName() + ": complex samples cannot be predicted");
-            }
+            checkPredictable(src, image, model.normalization().numBands());
             int w = src.width();
             int h = src.height();
             OptionalDouble nd = src.noData();

@@ -64,27 +64,37 @@ public final class TiledHeightPredictor {
             for (Tile t : grid.row(r)) {
                 Window rd = t.read();
                 float[][] bands = reader.read(rd.x0(), rd.y0(), rd.width(), rd.height());
-                float[] pred =
-                        model.predictWindow(
-                                bands, rd.width(), rd.height(), cfg.testTimeAugmentation);
-                RasterF32 full = new RasterF32(t.full().width(), t.full().height());
-                full.fill(Float.NaN);
-                for (int y = 0; y < rd.height(); y++) {
-                    for (int x = 0; x < rd.width(); x++) {
-                        int i = y * rd.width() + x;
-                        boolean nd = false;
-                        for (float[] b : bands) {
-                            nd |= Float.isNaN(b[i]);
-                        }
-                        full.unsafeSet(x, y, nd ? Float.NaN : pred[i]);
-                    }
-                }
-                st.add(t, full);
+                st.add(t, predictTile(model, t, bands));
                 progress.advance(1);
             }
         }
         st.finish();
         progress.finish(grid.numTiles() + " windows of " + cfg.tileSizePx + " px");
+    }
+
+    /**
+     * Predicts one tile of the grid from the bands of its read window ({@code t.read()},
+     * band-major, NaN = no data): a raster of the tile's full size, height in metres, NaN where any
+     * band is NaN and outside the read window. {@link #predict} blends these; a distributed run may
+     * compute them per task.
+     */
+    public RasterF32 predictTile(HeightModel model, Tile t, float[][] bands) {
+        Window rd = t.read();
+        float[] pred =
+                model.predictWindow(bands, rd.width(), rd.height(), cfg.testTimeAugmentation);
+        RasterF32 full = new RasterF32(t.full().width(), t.full().height());
+        full.fill(Float.NaN);
+        for (int y = 0; y < rd.height(); y++) {
+            for (int x = 0; x < rd.width(); x++) {
+                int i = y * rd.width() + x;
+                boolean nd = false;
+                for (float[] b : bands) {
+                    nd |= Float.isNaN(b[i]);
+                }
+                full.unsafeSet(x, y, nd ? Float.NaN : pred[i]);
+            }
+        }
+        return full;
     }
 
     /** Predicts an in-memory image; returns height in metres (NaN = no data). */

@@ -14,7 +14,6 @@ import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
 import dev.surveyor.craters.model.TiledInference;
-import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.learn.ModelDir;
@@ -22,9 +21,6 @@ import dev.surveyor.spark.ExecutorCache;
 import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.UnitTask;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,24 +160,11 @@ public final class SparkCraterJob {
                 detect(
                         engine, modelDir, image, band, windowPx, overlapPx, batchSize, threshold,
                         flipTest, progress);
-        GeoReferencer geo = null;
+        GeoReferencer geo;
         try (RasterSource src = RasterIO.open(image)) {
-            if (src.geometry().isPresent()) {
-                try {
-                    geo = GeoReferencer.of(src.geometry().get());
-                } catch (IllegalArgumentException e) {
-                    geo = null; // a CRS we cannot project: pixel columns only
-                }
-            }
+            geo = DetectionTable.georeferencer(src);
         }
-        GeoReferencer g = geo;
-        AtomicFiles.write(
-                out,
-                os -> {
-                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                    DetectionTable.write(craters, g, w);
-                    w.flush();
-                });
+        DetectionTable.writeFile(craters, geo, out);
         return craters;
     }
 

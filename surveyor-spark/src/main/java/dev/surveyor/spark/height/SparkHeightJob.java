@@ -69,18 +69,7 @@ public final class SparkHeightJob {
         String modelPath = modelDir.toAbsolutePath().toString();
         String imagePath = image.toAbsolutePath().toString();
         try (RasterSource src = RasterIO.open(image)) {
-            if (src.numBands() != card.inputBands()) {
-                throw new IllegalArgumentException(
-                        image.getFileName()
-                                + ": has "
-                                + src.numBands()
-                                + " bands but the model expects "
-                                + card.inputBands());
-            }
-            if (src.dataType().isComplex()) {
-                throw new IllegalArgumentException(
-                        image.getFileName() + ": complex samples cannot be predicted");
-            }
+            HeightPipelines.checkPredictable(src, image, card.inputBands());
             int w = src.width();
             int h = src.height();
             TileGrid grid = TileGrid.of(w, h, c.tileSizePx, c.overlapPx, EdgeMode.SHIFT);
@@ -134,23 +123,8 @@ public final class SparkHeightJob {
                             "height-model:" + modelDir,
                             HeightModel.class,
                             () -> HeightModel.load(Path.of(modelDir)));
-            float[] pred =
-                    model.predictWindow(bands, rd.width(), rd.height(), c.testTimeAugmentation);
-            int fw = t.full().width();
-            int fh = t.full().height();
-            float[] full = new float[fw * fh];
-            java.util.Arrays.fill(full, Float.NaN);
-            for (int y = 0; y < rd.height(); y++) {
-                for (int x = 0; x < rd.width(); x++) {
-                    int i = y * rd.width() + x;
-                    boolean nd = false;
-                    for (float[] b : bands) {
-                        nd |= Float.isNaN(b[i]);
-                    }
-                    full[y * fw + x] = nd ? Float.NaN : pred[i];
-                }
-            }
-            return new TilePrediction(fw, fh, full);
+            RasterF32 full = TiledHeightPredictor.create(c).predictTile(model, t, bands);
+            return new TilePrediction(full.width(), full.height(), full.data());
         };
     }
 }
