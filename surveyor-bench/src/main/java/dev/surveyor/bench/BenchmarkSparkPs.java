@@ -32,7 +32,7 @@ import java.util.Locale;
  * timings on a shared machine are only comparable under the same load.
  *
  * <p>Usage: {@code BenchmarkSparkPs [width=400] [height=400] [dates=35] [repeats=3] [workdir]
- * [all|plain]} ({@code plain}: the per-point periodogram setting only)
+ * [all|plain] [warmups=3]} ({@code plain}: the per-point periodogram setting only)
  */
 public final class BenchmarkSparkPs {
     private BenchmarkSparkPs() {}
@@ -69,6 +69,11 @@ public final class BenchmarkSparkPs {
                 load());
         List<String[]> rows = new ArrayList<>();
         boolean all = args.length <= 5 || !args[5].equals("plain");
+        int warmups = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+        if (warmups < 1 || repeats < 1) {
+            throw new IllegalArgumentException(
+                    "repeats and warmups must be at least 1, got " + repeats + " and " + warmups);
+        }
         int[] settings =
                 all ? new int[] {new ConfigPsPipeline().atmosphere.iterations, 0} : new int[] {0};
         for (int iterations : settings) {
@@ -80,10 +85,10 @@ public final class BenchmarkSparkPs {
                             ? "periodogram only"
                             : "default (filter x" + iterations + "+arcs)";
             Path ref = work.resolve("out-single-" + iterations);
-            double[] single = new double[repeats + 1];
-            double[] singleCpu = new double[repeats + 1];
+            double[] single = new double[warmups + repeats];
+            double[] singleCpu = new double[warmups + repeats];
             PsResult r = null;
-            for (int i = 0; i <= repeats; i++) {
+            for (int i = 0; i < warmups + repeats; i++) {
                 long t0 = System.nanoTime();
                 long c0 = cpuNanos();
                 r = PsPipeline.run(m, c, null);
@@ -91,17 +96,18 @@ public final class BenchmarkSparkPs {
                 singleCpu[i] = (cpuNanos() - c0) / 1e9 / single[i];
             }
             PsOutputWriter.write(r, ref);
-            double tSingle = median(single);
+            double tSingle = median(single, warmups);
             double[] spark = new double[3];
             double[] sparkCpu = new double[3];
+            double[] cold = new double[3];
             for (int cores = 1; cores <= 2; cores++) {
                 ConfigSparkEngine ec = new ConfigSparkEngine();
                 ec.master = "local[" + cores + "]";
                 try (SparkEngine engine = SparkEngine.start(ec)) {
-                    double[] t = new double[repeats + 1];
-                    double[] cpu = new double[repeats + 1];
+                    double[] t = new double[warmups + repeats];
+                    double[] cpu = new double[warmups + repeats];
                     PsResult s = null;
-                    for (int i = 0; i <= repeats; i++) {
+                    for (int i = 0; i < warmups + repeats; i++) {
                         long t0 = System.nanoTime();
                         long c0 = cpuNanos();
                         s = SparkPsJob.run(engine, m, c, null);
@@ -112,8 +118,9 @@ public final class BenchmarkSparkPs {
                         throw new IllegalStateException(
                                 "Spark summary differs from the single-machine one");
                     }
-                    spark[cores] = median(t);
-                    sparkCpu[cores] = median(cpu);
+                    spark[cores] = median(t, warmups);
+                    sparkCpu[cores] = median(cpu, warmups);
+                    cold[cores] = t[0];
                 }
             }
             rows.add(
@@ -129,14 +136,21 @@ public final class BenchmarkSparkPs {
                         String.format(
                                 Locale.ROOT,
                                 "%.2f/%.2f/%.2f",
-                                median(singleCpu),
+                                median(singleCpu, warmups),
                                 sparkCpu[1],
-                                sparkCpu[2])
+                                sparkCpu[2]),
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f/%.2f/%.2f (%+.0f%%)",
+                                single[0],
+                                cold[1],
+                                cold[2],
+                                100 * (cold[2] / single[0] - 1))
                     });
         }
         System.out.printf(
                 Locale.ROOT,
-                "%-27s %10s %6s %13s %13s %13s %9s %15s %16s%n",
+                "%-27s %10s %6s %13s %13s %13s %9s %15s %16s %25s%n",
                 "estimation",
                 "candidates",
                 "PS",
@@ -145,23 +159,28 @@ public final class BenchmarkSparkPs {
                 "local[2] (s)",
                 "speed-up",
                 "Spark overhead",
-                "CPU/wall S/1/2");
+                "CPU/wall S/1/2",
+                "cold run S/1/2 (s)");
         for (String[] row : rows) {
             System.out.printf(
-                    Locale.ROOT, "%-27s %10s %6s %13s %13s %13s %9s %15s %16s%n", (Object[]) row);
+                    Locale.ROOT,
+                    "%-27s %10s %6s %13s %13s %13s %9s %15s %16s %25s%n",
+                    (Object[]) row);
         }
         System.out.printf(
                 Locale.ROOT,
-                "medians of %d runs after a warm-up (Spark session start not timed); speed-up ="
+                "medians of %d runs after %d warm-up runs (Spark session start not timed); speed-up ="
                         + " local[1]/local[2]; overhead = local[2] vs single-machine (2 threads);"
                         + " CPU/wall = process CPU seconds per wall second (single, local[1],"
-                        + " local[2]; ~2 = both cores busy); load average after: %.1f%n",
+                        + " local[2]; ~2 = both cores busy); cold run = the first run of each setting"
+                        + " (its overhead in brackets); load average after: %.1f%n",
                 repeats,
+                warmups,
                 load());
     }
 
-    private static double median(double[] withWarmup) {
-        double[] t = Arrays.copyOfRange(withWarmup, 1, withWarmup.length);
+    private static double median(double[] withWarmup, int warmups) {
+        double[] t = Arrays.copyOfRange(withWarmup, warmups, withWarmup.length);
         Arrays.sort(t);
         return t.length % 2 == 1 ? t[t.length / 2] : 0.5 * (t[t.length / 2 - 1] + t[t.length / 2]);
     }

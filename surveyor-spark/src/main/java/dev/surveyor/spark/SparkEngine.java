@@ -148,6 +148,7 @@ public final class SparkEngine implements AutoCloseable {
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
         pl.start(name, units.size());
         try {
+            jsc.setJobDescription(name);
             List<Indexed<R>> res = rdd(units, task).collect();
             List<Indexed<R>> sorted = new ArrayList<>(res);
             sorted.sort(Comparator.comparingInt(Indexed::index));
