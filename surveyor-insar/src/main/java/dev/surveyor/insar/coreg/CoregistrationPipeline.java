@@ -9,6 +9,7 @@ import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.insar.stack.Acquisition;
 import dev.surveyor.insar.stack.StackManifest;
+import dev.surveyor.insar.stack.StackReader;
 import dev.surveyor.insar.stack.StackType;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
@@ -233,30 +234,15 @@ public final class CoregistrationPipeline {
     private static void checkFiles(StackManifest m) throws IOException {
         int w = -1;
         int h = -1;
-        LocalDate first = null;
+        String first = null;
         for (Acquisition a : m.acquisitions()) {
             try (RasterSource src = openSlc(m, a)) {
                 if (w < 0) {
                     w = src.width();
                     h = src.height();
-                    first = a.date();
+                    first = a.date() + " " + src.path().getFileName();
                 } else if (src.width() != w || src.height() != h) {
-                    throw new RasterFormatException(
-                            m.path(),
-                            "acquisition "
-                                    + a.date()
-                                    + ": "
-                                    + a.file().getFileName()
-                                    + " is "
-                                    + src.width()
-                                    + "x"
-                                    + src.height()
-                                    + " but "
-                                    + first
-                                    + " is "
-                                    + w
-                                    + "x"
-                                    + h);
+                    throw StackReader.sizeMismatch(m, a, src, first, w, h);
                 }
             }
         }

@@ -109,46 +109,31 @@ public final class PsPipeline {
             int n = reader.numDates();
             int ref = reader.referenceIndex();
             int rows = config.blockRows;
-            int blocks = (h + rows - 1) / rows;
             boolean useIfgAmp = usesInterferogramAmplitude(m);
             // Pass 1: scene-mean amplitudes.
             double[] means = null;
             if (selector.normalizes()) {
-                AmplitudeSums[] sums = new AmplitudeSums[blocks];
-                pl.start("amplitude means", blocks);
-                Parallel.forRanges(
-                        blocks,
-                        1,
-                        threads,
-                        (b0, b1) -> {
-                            for (int b = b0; b < b1; b++) {
-                                int y0 = b * rows;
-                                StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
-                                sums[b] = amplitudeSums(win, ref, useIfgAmp);
-                                pl.advance(1);
-                            }
-                        });
-                pl.finish("");
-                means = sceneMeans(List.of(sums), n);
+                List<AmplitudeSums> sums =
+                        forEachBlock(
+                                reader,
+                                rows,
+                                threads,
+                                "amplitude means",
+                                pl,
+                                win -> amplitudeSums(win, ref, useIfgAmp));
+                means = sceneMeans(sums, n);
             }
             // Pass 2: statistics, candidates and their phases.
             double[] fm = means;
-            BlockCandidates[] found = new BlockCandidates[blocks];
-            pl.start("candidates", blocks);
-            Parallel.forRanges(
-                    blocks,
-                    1,
-                    threads,
-                    (b0, b1) -> {
-                        for (int b = b0; b < b1; b++) {
-                            int y0 = b * rows;
-                            StackWindow win = reader.read(0, y0, w, Math.min(rows, h - y0));
-                            found[b] = candidates(win, selector, fm, ref, useIfgAmp);
-                            pl.advance(1);
-                        }
-                    });
-            pl.finish("");
-            PointSet pts = concat(List.of(found), n);
+            List<BlockCandidates> found =
+                    forEachBlock(
+                            reader,
+                            rows,
+                            threads,
+                            "candidates",
+                            pl,
+                            win -> candidates(win, selector, fm, ref, useIfgAmp));
+            PointSet pts = concat(found, n);
             PhaseModel model = model(m);
             PointEstimates est =
                     new AtmosphereFilteringEstimator(model, config.periodogram, config.atmosphere)
@@ -161,9 +146,52 @@ public final class PsPipeline {
                     est,
                     model,
                     config.minTemporalCoherence,
-                    List.of(found),
+                    found,
                     reader.geometry().orElse(null));
         }
+    }
+
+    /** The work on one row block of every date. */
+    private interface BlockStep<T> {
+        T apply(StackWindow win) throws IOException;
+    }
+
+    /**
+     * Reads the stack in blocks of {@code rows} full rows on {@code threads} threads and applies
+     * {@code step} to each; results in block order (top to bottom).
+     */
+    private static <T> List<T> forEachBlock(
+            StackReader reader,
+            int rows,
+            int threads,
+            String stage,
+            ProgressListener pl,
+            BlockStep<T> step)
+            throws IOException {
+        int w = reader.width();
+        int h = reader.height();
+        int blocks = (h + rows - 1) / rows;
+        Object[] out = new Object[blocks];
+        pl.start(stage, blocks);
+        Parallel.forRanges(
+                blocks,
+                1,
+                threads,
+                (b0, b1) -> {
+                    for (int b = b0; b < b1; b++) {
+                        int y0 = b * rows;
+                        out[b] = step.apply(reader.read(0, y0, w, Math.min(rows, h - y0)));
+                        pl.advance(1);
+                    }
+                });
+        pl.finish("");
+        List<T> res = new ArrayList<>(blocks);
+        for (Object o : out) {
+            @SuppressWarnings("unchecked")
+            T t = (T) o;
+            res.add(t);
+        }
+        return res;
     }
 
     /** Pass 1 of one row block: per date sums of the block's amplitudes. */

@@ -64,22 +64,7 @@ public final class StackReader implements Closeable {
                         h = s.height();
                         first = a.date() + " " + s.path().getFileName();
                     } else if (s.width() != w || s.height() != h) {
-                        throw new RasterFormatException(
-                                m.path(),
-                                "acquisition "
-                                        + a.date()
-                                        + ": "
-                                        + s.path().getFileName()
-                                        + " is "
-                                        + s.width()
-                                        + "x"
-                                        + s.height()
-                                        + " but "
-                                        + first
-                                        + " is "
-                                        + w
-                                        + "x"
-                                        + h);
+                        throw sizeMismatch(m, a, s, first, w, h);
                     }
                 }
                 if (f != null && !f.dataType().isComplex()) {
@@ -314,5 +299,35 @@ public final class StackReader implements Closeable {
         if (first != null) {
             throw first;
         }
+    }
+
+    /**
+     * The error for a stack file whose size differs from the first file's.
+     *
+     * @param m the manifest (named in the message)
+     * @param a the acquisition the file belongs to
+     * @param s the file
+     * @param first how the first file is named in the message (date and file name)
+     * @param w the first file's width, px
+     * @param h the first file's height, px
+     */
+    public static RasterFormatException sizeMismatch(
+            StackManifest m, Acquisition a, RasterSource s, String first, int w, int h) {
+        return new RasterFormatException(
+                m.path(),
+                "acquisition "
+                        + a.date()
+                        + ": "
+                        + s.path().getFileName()
+                        + " is "
+                        + s.width()
+                        + "x"
+                        + s.height()
+                        + " but "
+                        + first
+                        + " is "
+                        + w
+                        + "x"
+                        + h);
     }
 }
