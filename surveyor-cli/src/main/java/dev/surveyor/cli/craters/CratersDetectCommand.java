@@ -10,6 +10,7 @@ import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetDetector;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
+import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.report.run.RunKind;
@@ -100,6 +101,13 @@ public final class CratersDetectCommand implements Callable<Integer> {
                             + " --flip-test=false turns it off. Default: model.json's flipTest (off when absent).")
     Boolean flipTest;
 
+    @Option(
+            names = "--tta",
+            description =
+                    "Test-time augmentation: none, flip (= --flip-test) or d4 (all 8 flips, 90-degree rotations"
+                            + " and transposes; 8x the time). Default: model.json's.")
+    String tta;
+
     @Mixin EngineOptions engine;
 
     @Mixin ReportOption report;
@@ -109,6 +117,7 @@ public final class CratersDetectCommand implements Callable<Integer> {
         if (coarse < 1) {
             throw new IllegalArgumentException("--coarse must be at least 1, got " + coarse);
         }
+        TestTimeAugmentation augmentation = augmentation();
         if (engine.isSpark()) {
             if (coarse > 1) {
                 throw new IllegalArgumentException(
@@ -125,7 +134,7 @@ public final class CratersDetectCommand implements Callable<Integer> {
                                 window == null ? -1 : overlap,
                                 batch,
                                 threshold == null ? Double.NaN : threshold,
-                                flipTest,
+                                augmentation,
                                 out,
                                 new CliProgress());
                 System.err.println(craters.size() + " craters -> " + out);
@@ -136,8 +145,8 @@ public final class CratersDetectCommand implements Callable<Integer> {
         try (CenterNetDetector det = CenterNetDetector.load(model, threads)) {
             det.batchSize(batch);
             det.coarsePass(coarse, coarseMinDiameter);
-            if (flipTest != null) {
-                det.flipTest(flipTest);
+            if (augmentation != null) {
+                det.augmentation(augmentation);
             }
             if (window != null) {
                 det.windows(window, overlap);
@@ -167,5 +176,20 @@ public final class CratersDetectCommand implements Callable<Integer> {
         files.put("detections.csv", out);
         files.put(ReportOption.imageName(image), image);
         report.writeFiles(RunKind.CRATERS, files);
+    }
+
+    /** The augmentation asked for (null = the model's): --tta, or --flip-test, not both. */
+    private TestTimeAugmentation augmentation() {
+        if (tta != null && flipTest != null) {
+            throw new IllegalArgumentException(
+                    "give --tta or --flip-test, not both (got --tta " + tta + ")");
+        }
+        if (tta != null) {
+            return TestTimeAugmentation.parse(tta);
+        }
+        if (flipTest != null) {
+            return flipTest ? TestTimeAugmentation.FLIP : TestTimeAugmentation.NONE;
+        }
+        return null;
     }
 }

@@ -181,5 +181,51 @@ class CratersCommandTest {
                         "0");
         assertEquals(2, code);
         assertTrue(err.toString().contains("--coarse"), err.toString());
+        // D4 test-time augmentation, and a clear error for an unknown one or for both options
+        Path outD4 = tmp.resolve("det-d4.csv");
+        code =
+                cl.execute(
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        outD4.toString(),
+                        "--threads",
+                        "1",
+                        "--threshold",
+                        "0.05",
+                        "--tta",
+                        "d4");
+        assertEquals(0, code, err.toString());
+        assertTrue(Files.readString(outD4).startsWith("x_px,y_px,diameter_px,score"));
+        code =
+                cl.execute(
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        outD4.toString(),
+                        "--tta",
+                        "d8");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("'d8'"), err.toString());
+        code =
+                cl.execute(
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        outD4.toString(),
+                        "--tta",
+                        "d4",
+                        "--flip-test");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("not both"), err.toString());
     }
 }

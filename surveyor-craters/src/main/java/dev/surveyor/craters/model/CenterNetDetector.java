@@ -29,7 +29,7 @@ public final class CenterNetDetector implements AutoCloseable {
     private int overlapPx;
     private int batchSize = 4;
     private int coarseFactor = 1;
-    private boolean flipTest;
+    private TestTimeAugmentation augmentation;
     private double coarseMinDiameterPx = 0;
 
     private CenterNetDetector(Model model, ObjectNode json, ConfigCenterNet architecture) {
@@ -40,22 +40,34 @@ public final class CenterNetDetector implements AutoCloseable {
         int w = json.path("windowPx").asInt(512);
         this.windowPx = Math.max(mult, w / mult * mult);
         this.overlapPx = Math.min(64, windowPx / 2 - 1);
-        this.flipTest = json.path("flipTest").asBoolean(false);
+        this.augmentation = TestTimeAugmentation.fromModelJson(json);
     }
 
     /**
      * Sets the flip test (each window also run mirrored, heatmaps and sizes averaged; see {@link
-     * TiledInference#withFlipTest}). Default: model.json's {@code flipTest} (false when absent),
-     * under which its threshold was chosen.
+     * TiledInference#withFlipTest}): {@code augmentation(on ? FLIP : NONE)}.
      */
     public CenterNetDetector flipTest(boolean on) {
-        this.flipTest = on;
+        return augmentation(on ? TestTimeAugmentation.FLIP : TestTimeAugmentation.NONE);
+    }
+
+    /** Whether the flip test (or a larger augmentation holding it) is on. */
+    public boolean flipTest() {
+        return augmentation != TestTimeAugmentation.NONE;
+    }
+
+    /**
+     * Sets the test-time augmentation. Default: model.json's (see {@link
+     * TestTimeAugmentation#fromModelJson}), under which its threshold was chosen.
+     */
+    public CenterNetDetector augmentation(TestTimeAugmentation tta) {
+        this.augmentation = java.util.Objects.requireNonNull(tta, "tta");
         return this;
     }
 
-    /** Whether the flip test is on. */
-    public boolean flipTest() {
-        return flipTest;
+    /** The test-time augmentation in use. */
+    public TestTimeAugmentation augmentation() {
+        return augmentation;
     }
 
     /**
@@ -228,7 +240,7 @@ public final class CenterNetDetector implements AutoCloseable {
                                     windowPx,
                                     overlapPx,
                                     batchSize)
-                            .withFlipTest(flipTest)
+                            .withAugmentation(augmentation)
                             .detect(image, threshold, progress);
             if (scale == 1.0) {
                 return raw;

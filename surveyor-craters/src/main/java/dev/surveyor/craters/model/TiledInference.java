@@ -41,7 +41,7 @@ public final class TiledInference {
     private final int windowPx;
     private final int overlapPx;
     private final int batchSize;
-    private boolean flipTest;
+    private TestTimeAugmentation augmentation = TestTimeAugmentation.NONE;
 
     /**
      * @param block the initialised network (inference mode is used)
@@ -82,12 +82,23 @@ public final class TiledInference {
     /**
      * Enables the flip test (CenterNet's {@code --flip_test}): every window is also run mirrored
      * left-right, and the heatmap probabilities and sizes are the means of the two passes (the
-     * mirrored output mirrored back; offsets from the direct pass). Twice the compute.
+     * mirrored output mirrored back; offsets from the direct pass). Twice the compute. Same as
+     * {@code withAugmentation(on ? FLIP : NONE)}.
      *
      * @return this
      */
     public TiledInference withFlipTest(boolean on) {
-        this.flipTest = on;
+        return withAugmentation(on ? TestTimeAugmentation.FLIP : TestTimeAugmentation.NONE);
+    }
+
+    /**
+     * Sets the test-time augmentation (see {@link TestTimeAugmentation}); {@code passes()} times
+     * the compute.
+     *
+     * @return this
+     */
+    public TiledInference withAugmentation(TestTimeAugmentation tta) {
+        this.augmentation = java.util.Objects.requireNonNull(tta, "tta");
         return this;
     }
 
@@ -228,17 +239,36 @@ public final class TiledInference {
                             .getNDArrayInternal()
                             .sigmoid();
             NDArray rest = o.get(new ai.djl.ndarray.index.NDIndex(":, 1:5"));
-            if (flipTest) {
-                NDArray of = ScopedInference.predict(block, x.flip(3)).get(0).flip(3);
-                NDArray hmF =
-                        of.get(new ai.djl.ndarray.index.NDIndex(":, 0:1"))
-                                .getNDArrayInternal()
-                                .sigmoid();
-                hm = hm.add(hmF).mul(0.5f);
-                NDArray size =
-                        rest.get(new ai.djl.ndarray.index.NDIndex(":, 2:4"))
-                                .add(of.get(new ai.djl.ndarray.index.NDIndex(":, 3:5")))
-                                .mul(0.5f);
+            int[] transforms = augmentation.transforms();
+            if (transforms.length > 1) {
+                NDArray size = rest.get(new ai.djl.ndarray.index.NDIndex(":, 2:4"));
+                for (int k = 1; k < transforms.length; k++) {
+                    int g = transforms[k];
+                    NDArray ot =
+                            untransform(ScopedInference.predict(block, transform(x, g)).get(0), g);
+                    hm =
+                            hm.add(
+                                    ot.get(new ai.djl.ndarray.index.NDIndex(":, 0:1"))
+                                            .getNDArrayInternal()
+                                            .sigmoid());
+                    // sizes are (width, height): a transposed pass measured them swapped
+                    NDArray st =
+                            (g & TestTimeAugmentation.TRANSPOSE) != 0
+                                    ? ai.djl.ndarray.NDArrays.concat(
+                                            new NDList(
+                                                    ot.get(
+                                                            new ai.djl.ndarray.index.NDIndex(
+                                                                    ":, 4:5")),
+                                                    ot.get(
+                                                            new ai.djl.ndarray.index.NDIndex(
+                                                                    ":, 3:4"))),
+                                            1)
+                                    : ot.get(new ai.djl.ndarray.index.NDIndex(":, 3:5"));
+                    size = size.add(st);
+                }
+                float inv = 1f / transforms.length;
+                hm = hm.mul(inv);
+                size = size.mul(inv);
                 rest =
                         ai.djl.ndarray.NDArrays.concat(
                                 new NDList(
@@ -247,6 +277,30 @@ public final class TiledInference {
             }
             return ai.djl.ndarray.NDArrays.concat(new NDList(hm, rest), 1).toFloatArray();
         }
+    }
+
+    /** Applies transform code {@code g} to {@code [batch, channel, row, column]} maps. */
+    private static NDArray transform(NDArray x, int g) {
+        NDArray y = (g & TestTimeAugmentation.TRANSPOSE) != 0 ? x.transpose(0, 1, 3, 2) : x;
+        if ((g & TestTimeAugmentation.FLIP_UP_DOWN) != 0) {
+            y = y.flip(2);
+        }
+        if ((g & TestTimeAugmentation.FLIP_LEFT_RIGHT) != 0) {
+            y = y.flip(3);
+        }
+        return y;
+    }
+
+    /** The inverse of {@link #transform}: maps an output of a transformed input back. */
+    private static NDArray untransform(NDArray y, int g) {
+        NDArray x = y;
+        if ((g & TestTimeAugmentation.FLIP_LEFT_RIGHT) != 0) {
+            x = x.flip(3);
+        }
+        if ((g & TestTimeAugmentation.FLIP_UP_DOWN) != 0) {
+            x = x.flip(2);
+        }
+        return (g & TestTimeAugmentation.TRANSPOSE) != 0 ? x.transpose(0, 1, 3, 2) : x;
     }
 
     /**

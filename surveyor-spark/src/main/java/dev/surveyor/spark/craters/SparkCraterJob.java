@@ -13,6 +13,7 @@ import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.craters.model.TiledInference;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
@@ -54,8 +55,8 @@ public final class SparkCraterJob {
      * @param overlapPx overlap (negative = the detector's default, min(64, window/2 - 1))
      * @param batchSize windows per forward pass (the detector's default is 4)
      * @param threshold minimum score (NaN = the model's best-F1 threshold)
-     * @param flipTest run every window mirrored too ({@link TiledInference#withFlipTest}); null =
-     *     model.json's {@code flipTest}, as {@code CenterNetDetector}
+     * @param augmentation test-time augmentation of every window ({@link
+     *     TiledInference#withAugmentation}); null = model.json's, as {@code CenterNetDetector}
      * @param progress one step per batch
      * @return craters in pixel coordinates (corner origin), descending score
      */
@@ -68,7 +69,7 @@ public final class SparkCraterJob {
             int overlapPx,
             int batchSize,
             double threshold,
-            Boolean flipTest,
+            TestTimeAugmentation augmentation,
             ProgressListener progress)
             throws IOException {
         Checks.positive("batchSize", batchSize);
@@ -117,7 +118,9 @@ public final class SparkCraterJob {
                         arch.outputStride,
                         json.path("input").path("mean").asDouble(),
                         json.path("input").path("std").asDouble(1),
-                        flipTest != null ? flipTest : json.path("flipTest").asBoolean(false));
+                        augmentation != null
+                                ? augmentation
+                                : TestTimeAugmentation.fromModelJson(json));
         List<BatchDetections> parts = engine.map("detect", batches, detectBatch(s), progress);
         List<TiledInference.WindowCrater> all = new ArrayList<>();
         for (BatchDetections d : parts) {
@@ -152,14 +155,22 @@ public final class SparkCraterJob {
             int overlapPx,
             int batchSize,
             double threshold,
-            Boolean flipTest,
+            TestTimeAugmentation augmentation,
             Path out,
             ProgressListener progress)
             throws IOException {
         List<Crater> craters =
                 detect(
-                        engine, modelDir, image, band, windowPx, overlapPx, batchSize, threshold,
-                        flipTest, progress);
+                        engine,
+                        modelDir,
+                        image,
+                        band,
+                        windowPx,
+                        overlapPx,
+                        batchSize,
+                        threshold,
+                        augmentation,
+                        progress);
         GeoReferencer geo;
         try (RasterSource src = RasterIO.open(image)) {
             geo = DetectionTable.georeferencer(src);
@@ -182,7 +193,7 @@ public final class SparkCraterJob {
             int stride,
             double mean,
             double std,
-            boolean flipTest)
+            TestTimeAugmentation augmentation)
             implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
     }
@@ -221,7 +232,7 @@ public final class SparkCraterJob {
                                     s.windowPx(),
                                     s.overlapPx(),
                                     s.batchSize())
-                            .withFlipTest(s.flipTest());
+                            .withAugmentation(s.augmentation());
             List<TiledInference.Window> windows = inference.windows(s.width(), s.height());
             int b0 = batch * s.batchSize();
             int nb = Math.min(s.batchSize(), windows.size() - b0);

@@ -18,6 +18,7 @@ import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetDetector;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.learn.LearnEngine;
@@ -105,9 +106,40 @@ class SparkCraterJobTest {
         }
         List<Crater> sparkFlip =
                 SparkCraterJob.detect(
-                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, true, null);
+                        LocalSpark.engine(),
+                        modelDir,
+                        image,
+                        0,
+                        64,
+                        16,
+                        3,
+                        0.05,
+                        TestTimeAugmentation.FLIP,
+                        null);
         assertTrue(!singleFlip.equals(single), "the flip test changes the detections");
         assertEquals(csv(singleFlip), csv(sparkFlip));
+
+        // and the eight dihedral passes
+        List<Crater> singleD4;
+        try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
+                RasterSource src = RasterIO.open(image)) {
+            det.windows(64, 16).batchSize(3).augmentation(TestTimeAugmentation.D4);
+            singleD4 = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
+        }
+        List<Crater> sparkD4 =
+                SparkCraterJob.detect(
+                        LocalSpark.engine(),
+                        modelDir,
+                        image,
+                        0,
+                        64,
+                        16,
+                        3,
+                        0.05,
+                        TestTimeAugmentation.D4,
+                        null);
+        assertTrue(!singleD4.equals(singleFlip), "D4 changes the detections");
+        assertEquals(csv(singleD4), csv(sparkD4));
     }
 
     private static String csv(List<Crater> c) throws java.io.IOException {
