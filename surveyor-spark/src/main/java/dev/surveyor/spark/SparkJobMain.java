@@ -1,5 +1,6 @@
 package dev.surveyor.spark;
 
+import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
 import dev.surveyor.insar.pipeline.PsResult;
@@ -23,7 +24,7 @@ import java.util.Map;
  * spark-submit ... predict --model /shared/model --image /shared/scene.tif --out /shared/h.tif
  *        [--preview /shared/h.png] [--preview-max 60] [--tile 256] [--overlap 64]
  * spark-submit ... detect --model /shared/craters-model --image /shared/wac.tif --out /shared/craters.csv
- *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)] [--flip-test true|false (model's)]
+ *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)] [--tta none|flip|d4 (model's)]
  * </pre>
  *
  * Exit codes as the {@code surveyor} CLI: 0 ok, 2 bad input (one line on stderr), 1 other failure.
@@ -98,9 +99,7 @@ public final class SparkJobMain {
                                         Integer.parseInt(o.getOrDefault("--overlap", "-1")),
                                         Integer.parseInt(o.getOrDefault("--batch", "4")),
                                         thr == null ? Double.NaN : Double.parseDouble(thr),
-                                        o.containsKey("--flip-test")
-                                                ? Boolean.valueOf(o.get("--flip-test"))
-                                                : null,
+                                        augmentation(o),
                                         Path.of(required(o, "--out")),
                                         null);
                         System.out.printf(
@@ -139,5 +138,20 @@ public final class SparkJobMain {
             throw new IllegalArgumentException("missing " + name);
         }
         return v;
+    }
+
+    /**
+     * {@code --tta none|flip|d4}, or the older {@code --flip-test true|false}; null = the model's.
+     */
+    private static TestTimeAugmentation augmentation(Map<String, String> o) {
+        if (o.containsKey("--tta")) {
+            return TestTimeAugmentation.parse(o.get("--tta"));
+        }
+        if (o.containsKey("--flip-test")) {
+            return Boolean.parseBoolean(o.get("--flip-test"))
+                    ? TestTimeAugmentation.FLIP
+                    : TestTimeAugmentation.NONE;
+        }
+        return null;
     }
 }
