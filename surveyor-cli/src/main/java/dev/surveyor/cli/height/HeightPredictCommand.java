@@ -12,6 +12,7 @@ import dev.surveyor.spark.SparkEngine;
 import dev.surveyor.spark.height.SparkHeightJob;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +38,15 @@ public final class HeightPredictCommand implements Callable<Integer> {
             required = true,
             description = "Input image (GeoTIFF or any format RasterIO reads).")
     Path image;
+
+    @Option(
+            names = "--view",
+            paramLabel = "NAME=FILE",
+            description =
+                    "File of an extra view the model was trained with (height train --views), on"
+                            + " the image's pixel grid, e.g. tlc=tlc_bj0216.tif; repeat for each"
+                            + " view of the model (model.json lists them).")
+    Map<String, Path> views = new LinkedHashMap<>();
 
     @Option(names = "--out", required = true, description = "Output float32 GeoTIFF.")
     Path out;
@@ -78,6 +88,8 @@ public final class HeightPredictCommand implements Callable<Integer> {
         c.overlapPx = overlap;
         c.testTimeAugmentation = tta;
         c.validate();
+        List<Path> viewFiles =
+                HeightPipelines.viewFiles(model, HeightModel.readCard(model).views(), views);
         Path pv = preview;
         if (pv == null) {
             String n = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -87,11 +99,12 @@ public final class HeightPredictCommand implements Callable<Integer> {
             // executors load the model themselves; the driver only blends windows
             try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
                 SparkHeightJob.predictFile(
-                        e, model, image, out, pv, previewMaxM, c, new CliProgress());
+                        e, model, image, viewFiles, out, pv, previewMaxM, c, new CliProgress());
             }
         } else {
             try (HeightModel m = HeightModel.load(model)) {
-                HeightPipelines.predictFile(m, image, out, pv, previewMaxM, c, new CliProgress());
+                HeightPipelines.predictFile(
+                        m, image, viewFiles, out, pv, previewMaxM, c, new CliProgress());
             }
         }
         System.out.println("wrote " + out + " and " + pv);

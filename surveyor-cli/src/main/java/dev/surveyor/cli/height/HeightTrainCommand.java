@@ -2,6 +2,7 @@ package dev.surveyor.cli.height;
 
 import dev.surveyor.cli.CliProgress;
 import dev.surveyor.height.data.ImageHeightPair;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.data.TileReader;
 import dev.surveyor.height.data.TileSplit;
 import dev.surveyor.height.nn.Architecture;
@@ -32,6 +33,18 @@ public final class HeightTrainCommand implements Callable<Integer> {
             description =
                     "Data directory with img/ and lab/ TIFFs paired by tile name (repeatable).")
     List<Path> data;
+
+    @Option(
+            names = "--views",
+            split = ",",
+            paramLabel = "NAME[,NAME...]",
+            description =
+                    "Extra co-registered views: sub-directories of each --data DIR holding TIFFs"
+                            + " paired by tile name like lab/ (e.g. tlc for DIR/tlc/tlc_bj0216.tif,"
+                            + " the ZY-3 three-line-camera views); their bands follow the image"
+                            + " bands, in this order, on the same pixel grid. Predict with"
+                            + " --view NAME=FILE. Default: none.")
+    List<String> views = new ArrayList<>();
 
     @Option(names = "--val", description = "Tile name held out for validation (repeatable).")
     List<String> validation = new ArrayList<>();
@@ -100,6 +113,13 @@ public final class HeightTrainCommand implements Callable<Integer> {
             description = "Network output unit in metres.")
     double heightScaleM;
 
+    @Option(
+            names = "--no-augment",
+            description =
+                    "Train on crops as they are, without random flips/transposes (these also turn"
+                            + " the along-track parallax direction of stereo --views).")
+    boolean noAugment;
+
     @Option(names = "--seed", defaultValue = "42")
     long seed;
 
@@ -119,8 +139,21 @@ public final class HeightTrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LearnEngine.start(threads);
         List<ImageHeightPair> tiles = new ArrayList<>();
+        List<InputView> viewBands = null;
         for (Path d : data) {
-            tiles.addAll(TileReader.readDataDir(d));
+            TileReader.TileSet set = TileReader.readTiles(d, views);
+            if (viewBands != null && !viewBands.equals(set.views())) {
+                throw new IllegalArgumentException(
+                        d
+                                + ": views "
+                                + set.views()
+                                + " differ from "
+                                + data.get(0)
+                                + "'s "
+                                + viewBands);
+            }
+            viewBands = set.views();
+            tiles.addAll(set.tiles());
         }
         TileSplit split = TileSplit.byName(tiles, new HashSet<>(validation));
         ConfigHeightTraining c = new ConfigHeightTraining();
@@ -131,6 +164,7 @@ public final class HeightTrainCommand implements Callable<Integer> {
             c.net.resnetStageBlocks = resnetBlocks;
         }
         c.net.inputBands = tiles.get(0).numBands();
+        c.views = viewBands;
         c.epochs = epochs;
         c.stepsPerEpoch = steps;
         c.batchSize = batch;
@@ -139,6 +173,7 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.loss = LossKind.parse(loss);
         c.heightScaleM = heightScaleM;
         c.seed = seed;
+        c.augment = !noAugment;
         c.maxSeconds = maxMinutes * 60;
         String command =
                 "surveyor height "

@@ -9,6 +9,7 @@ import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.core.raster.RasterU8;
 import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.eval.HeightEvaluation;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
@@ -19,7 +20,9 @@ import dev.surveyor.io.RasterSource;
 import dev.surveyor.io.image.PngWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -51,9 +54,141 @@ public final class HeightPipelines {
     }
 
     /**
+     * The view files of a model in its input order, from files given by view name.
+     *
+     * @param modelDir the model directory (named in messages)
+     * @param views (Input) the model's views ({@link HeightModel#views()}, {@code ModelCard.views})
+     * @param given (Input) view name to file
+     * @throws IllegalArgumentException naming the model directory and the view when a view of the
+     *     model is not given or a given one is not the model's
+     */
+    public static List<Path> viewFiles(
+            Path modelDir, List<InputView> views, Map<String, Path> given) {
+        List<Path> out = new ArrayList<>();
+        for (InputView v : views) {
+            Path f = given.get(v.name());
+            if (f == null) {
+                throw new IllegalArgumentException(
+                        modelDir
+                                + ": the model was trained with view '"
+                                + v.name()
+                                + "' ("
+                                + v.bands()
+                                + " bands after the image bands), which was not given (--view "
+                                + v.name()
+                                + "=FILE)");
+            }
+            out.add(f);
+        }
+        for (String name : given.keySet()) {
+            if (views.stream().noneMatch(v -> v.name().equals(name))) {
+                throw new IllegalArgumentException(
+                        modelDir
+                                + ": the model has no view '"
+                                + name
+                                + "' (its views: "
+                                + (views.isEmpty()
+                                        ? "none"
+                                        : String.join(
+                                                ", ", views.stream().map(InputView::name).toList()))
+                                + ")");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that an image and the files of a model's views can be predicted together: the image
+     * has {@code imageBands} bands, each view file the view's band count and the image's size, no
+     * complex samples.
+     *
+     * @param model the model's name in messages (its directory)
+     * @param viewSources (Input) open view files, in the order of {@code views}
+     * @throws IllegalArgumentException naming the model, the view and the file when they cannot
+     */
+    public static void checkPredictable(
+            String model,
+            RasterSource src,
+            Path image,
+            int imageBands,
+            List<InputView> views,
+            List<RasterSource> viewSources) {
+        if (viewSources.size() != views.size()) {
+            throw new IllegalArgumentException(
+                    model
+                            + ": the model takes "
+                            + views.size()
+                            + " view(s) "
+                            + views
+                            + " but "
+                            + viewSources.size()
+                            + " view file(s) were given");
+        }
+        checkPredictable(src, image, imageBands);
+        for (int i = 0; i < views.size(); i++) {
+            InputView v = views.get(i);
+            RasterSource vs = viewSources.get(i);
+            if (vs.numBands() != v.bands() || vs.dataType().isComplex()) {
+                throw new IllegalArgumentException(
+                        vs.path().getFileName()
+                                + ": view '"
+                                + v.name()
+                                + "' has "
+                                + vs.numBands()
+                                + (vs.dataType().isComplex() ? " complex" : "")
+                                + " bands but the model "
+                                + model
+                                + " expects "
+                                + v.bands()
+                                + " real bands");
+            }
+            if (vs.width() != src.width() || vs.height() != src.height()) {
+                throw new IllegalArgumentException(
+                        vs.path().getFileName()
+                                + ": view '"
+                                + v.name()
+                                + "' is "
+                                + vs.width()
+                                + "x"
+                                + vs.height()
+                                + " but the image "
+                                + image.getFileName()
+                                + " is "
+                                + src.width()
+                                + "x"
+                                + src.height());
+            }
+        }
+    }
+
+    /**
+     * Reads a window of the model input: the image's bands, then every view's bands, as floats
+     * (each file's no-data value and NaN → NaN).
+     */
+    public static float[][] readInputWindow(
+            RasterSource src, List<RasterSource> viewSources, int x0, int y0, int w, int h)
+            throws IOException {
+        float[][] img =
+                TiledHeightPredictor.readWindow(
+                        src.readWindow(x0, y0, w, h), src.noData(), 0, 0, w, h);
+        if (viewSources.isEmpty()) {
+            return img;
+        }
+        List<float[]> all = new ArrayList<>(List.of(img));
+        for (RasterSource vs : viewSources) {
+            all.addAll(
+                    List.of(
+                            TiledHeightPredictor.readWindow(
+                                    vs.readWindow(x0, y0, w, h), vs.noData(), 0, 0, w, h)));
+        }
+        return all.toArray(new float[0][]);
+    }
+
+    /**
      * Predicts {@code image} into a float32 GeoTIFF (height in metres, NaN = no data, declared as
      * the no-data value) with the image's georeferencing, streaming rows (bounded memory), and
-     * writes a colour-mapped PNG preview (0..previewMaxM) when {@code preview} is not null.
+     * writes a colour-mapped PNG preview (0..previewMaxM) when {@code preview} is not null. For a
+     * model without views.
      */
     public static void predictFile(
             HeightModel model,
@@ -64,11 +199,36 @@ public final class HeightPipelines {
             ConfigTiledPrediction config,
             ProgressListener progress)
             throws IOException {
+        predictFile(model, image, List.of(), out, preview, previewMaxM, config, progress);
+    }
+
+    /**
+     * As {@link #predictFile(HeightModel, Path, Path, Path, double, ConfigTiledPrediction,
+     * ProgressListener)}, with the files of the model's extra views ({@link HeightModel#views()},
+     * same pixel grid as the image), read window by window like the image.
+     *
+     * @param viewFiles (Input) one file per view of the model, in the model's order (see {@link
+     *     #viewFiles})
+     */
+    public static void predictFile(
+            HeightModel model,
+            Path image,
+            List<Path> viewFiles,
+            Path out,
+            Path preview,
+            double previewMaxM,
+            ConfigTiledPrediction config,
+            ProgressListener progress)
+            throws IOException {
+        String name = model.directory().map(Path::toString).orElse("the model");
+        List<RasterSource> views = new ArrayList<>();
         try (RasterSource src = RasterIO.open(image)) {
-            checkPredictable(src, image, model.normalization().numBands());
+            for (Path f : viewFiles) {
+                views.add(RasterIO.open(f));
+            }
+            checkPredictable(name, src, image, model.imageBands(), model.views(), views);
             int w = src.width();
             int h = src.height();
-            OptionalDouble nd = src.noData();
             try (HeightRasterOutput output =
                     HeightRasterOutput.create(src, out, preview, previewMaxM)) {
                 TiledHeightPredictor.create(config)
@@ -76,12 +236,14 @@ public final class HeightPipelines {
                                 model,
                                 w,
                                 h,
-                                (x0, y0, ww, hh) ->
-                                        TiledHeightPredictor.readWindow(
-                                                src.readWindow(x0, y0, ww, hh), nd, 0, 0, ww, hh),
+                                (x0, y0, ww, hh) -> readInputWindow(src, views, x0, y0, ww, hh),
                                 output.rows(),
                                 progress);
                 output.commit();
+            }
+        } finally {
+            for (RasterSource v : views) {
+                v.close();
             }
         }
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.nn.FactoryHeightNet;
 import dev.surveyor.io.AtomicFiles;
@@ -25,15 +26,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A height-regression network with its band normalisation and height scale.
  *
  * <p>Model directory layout: {@code model.json} ({@link ModelCard}) and {@code model.params} (DJL
- * block parameters). Prediction input: raw image bands (the normalisation is applied here); output:
- * height in metres. Windows are padded by mirror reflection to a multiple of 32 pixels. Batch norm
- * runs in inference mode, so a pixel's prediction depends only on its neighbourhood inside the
- * window. Not thread-safe.
+ * block parameters). Prediction input: raw image bands followed by the bands of the model's extra
+ * {@link #views()} (the normalisation is applied here); output: height in metres. Windows are
+ * padded by mirror reflection to a multiple of 32 pixels. Batch norm runs in inference mode, so a
+ * pixel's prediction depends only on its neighbourhood inside the window. Not thread-safe.
  */
 public final class HeightModel implements AutoCloseable {
     /** Parameter file name inside a model directory. */
@@ -49,13 +52,20 @@ public final class HeightModel implements AutoCloseable {
     private final ConfigHeightNet net;
     private final BandNormalization norm;
     private final double heightScaleM;
+    private final List<InputView> views;
+    private Path directory;
 
     private HeightModel(
-            Model model, ConfigHeightNet net, BandNormalization norm, double heightScaleM) {
+            Model model,
+            ConfigHeightNet net,
+            BandNormalization norm,
+            double heightScaleM,
+            List<InputView> views) {
         this.model = model;
         this.net = net;
         this.norm = norm;
         this.heightScaleM = heightScaleM;
+        this.views = views;
     }
 
     /**
@@ -64,7 +74,29 @@ public final class HeightModel implements AutoCloseable {
      */
     public static HeightModel create(
             ConfigHeightNet config, BandNormalization norm, double heightScaleM) {
+        return create(config, norm, heightScaleM, List.of());
+    }
+
+    /**
+     * A new model with Glorot-normal weights whose input is the image bands followed by the bands
+     * of {@code views} ({@code config.inputBands} counts them all).
+     */
+    public static HeightModel create(
+            ConfigHeightNet config,
+            BandNormalization norm,
+            double heightScaleM,
+            List<InputView> views) {
         config.validate();
+        if (InputView.totalBands(views) >= config.inputBands) {
+            throw new IllegalArgumentException(
+                    "views "
+                            + views
+                            + " take "
+                            + InputView.totalBands(views)
+                            + " of the network's "
+                            + config.inputBands
+                            + " input bands, leaving no image band");
+        }
         if (norm.numBands() != config.inputBands) {
             throw new IllegalArgumentException(
                     "normalisation has "
@@ -84,7 +116,7 @@ public final class HeightModel implements AutoCloseable {
         m.setBlock(block);
         block.initialize(
                 m.getNDManager(), DataType.FLOAT32, new Shape(1, config.inputBands, 32, 32));
-        return new HeightModel(m, config.copy(), norm, heightScaleM);
+        return new HeightModel(m, config.copy(), norm, heightScaleM, List.copyOf(views));
     }
 
     /** Loads a model directory. */
@@ -95,8 +127,10 @@ public final class HeightModel implements AutoCloseable {
                 create(
                         cfg,
                         new BandNormalization(card.bandMean(), card.bandStd()),
-                        card.heightScaleM());
+                        card.heightScaleM(),
+                        card.views());
         hm.loadParameters(dir.resolve(PARAMS_FILE));
+        hm.directory = dir;
         return hm;
     }
 
@@ -174,6 +208,21 @@ public final class HeightModel implements AutoCloseable {
     /** The band normalisation. */
     public BandNormalization normalization() {
         return norm;
+    }
+
+    /** Extra views whose bands follow the image bands in the input, in order (may be empty). */
+    public List<InputView> views() {
+        return views;
+    }
+
+    /** Number of image bands: the input bands before the views'. */
+    public int imageBands() {
+        return net.inputBands - InputView.totalBands(views);
+    }
+
+    /** The directory the model was loaded from (empty for a model made by {@link #create}). */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     /** The network predicts height / this, in metres. */

@@ -1,5 +1,7 @@
 package dev.surveyor.height.predict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.Map;
  *
  * @param format format tag, {@code surveyor-height-model/1}
  * @param architecture network name (mrfed, unet, fcn)
- * @param inputBands input channels
+ * @param inputBands input channels: the image bands followed by the bands of {@code views}
  * @param widthMultiplier width multiplier of the network
  * @param sizePreservingBlocks MRFED size-preserving blocks per encoder stage
  * @param resnetStageBlocks U-Net bottleneck blocks per stage
@@ -23,6 +25,9 @@ import java.util.Map;
  * @param trainingSeconds wall-clock training time
  * @param bestEpoch epoch of the kept parameters (1-based, 0 = none)
  * @param metrics free-form metrics (validation MAE/RMSE, per-epoch history, ...)
+ * @param views extra co-registered views whose bands follow the image bands, in input order (empty:
+ *     image bands only; then the key is not written, and cards written before views existed, which
+ *     lack it, load with none)
  */
 public record ModelCard(
         String format,
@@ -40,10 +45,68 @@ public record ModelCard(
         String command,
         double trainingSeconds,
         int bestEpoch,
-        Map<String, Object> metrics) {
+        Map<String, Object> metrics,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputView> views) {
 
     /** The format tag written by this version. */
     public static final String FORMAT = "surveyor-height-model/1";
+
+    public ModelCard {
+        views = views == null ? List.of() : List.copyOf(views);
+        if (InputView.totalBands(views) >= inputBands) {
+            throw new IllegalArgumentException(
+                    "views "
+                            + views
+                            + " take "
+                            + InputView.totalBands(views)
+                            + " of the "
+                            + inputBands
+                            + " input bands, leaving no image band");
+        }
+    }
+
+    /** A card without views (image bands only). */
+    public ModelCard(
+            String format,
+            String architecture,
+            int inputBands,
+            double widthMultiplier,
+            int sizePreservingBlocks,
+            int[] resnetStageBlocks,
+            double[] bandMean,
+            double[] bandStd,
+            double heightScaleM,
+            long parameterCount,
+            List<String> trainTiles,
+            List<String> validationTiles,
+            String command,
+            double trainingSeconds,
+            int bestEpoch,
+            Map<String, Object> metrics) {
+        this(
+                format,
+                architecture,
+                inputBands,
+                widthMultiplier,
+                sizePreservingBlocks,
+                resnetStageBlocks,
+                bandMean,
+                bandStd,
+                heightScaleM,
+                parameterCount,
+                trainTiles,
+                validationTiles,
+                command,
+                trainingSeconds,
+                bestEpoch,
+                metrics,
+                List.of());
+    }
+
+    /** Number of image bands (the input bands before the views'). */
+    public int imageBands() {
+        return inputBands - InputView.totalBands(views);
+    }
 
     /** The network config described by this card. */
     public ConfigHeightNet netConfig() {

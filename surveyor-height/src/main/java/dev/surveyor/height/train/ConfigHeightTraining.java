@@ -2,7 +2,9 @@ package dev.surveyor.height.train;
 
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.Config;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
+import java.util.List;
 
 /**
  * Settings of {@link HeightTrainer}. Adam's β1, β2, ε are fixed at the paper's 0.9, 0.999, 1e-8.
@@ -12,6 +14,13 @@ public class ConfigHeightTraining implements Config {
 
     /** The network (ignored when training starts from an existing model). */
     public ConfigHeightNet net = new ConfigHeightNet();
+
+    /**
+     * Extra co-registered views whose bands follow the image bands in every training tile, in order
+     * (as {@code TileReader.readTiles} appends them); recorded in {@code model.json} so that
+     * prediction asks for them. Empty: the tiles hold image bands only.
+     */
+    public List<InputView> views = List.of();
 
     /** Epochs to run (in total, including those of a resumed run). */
     public int epochs = 10;
@@ -50,6 +59,10 @@ public class ConfigHeightTraining implements Config {
     public void validate() {
         Checks.notNull("net", net);
         net.validate();
+        Checks.notNull("views", views);
+        for (InputView v : views) {
+            Checks.notNull("views element", v);
+        }
         Checks.inRange("epochs", epochs, 1, 1_000_000);
         Checks.inRange("stepsPerEpoch", stepsPerEpoch, 1, 10_000_000);
         Checks.inRange("batchSize", batchSize, 1, 1024);
@@ -67,6 +80,7 @@ public class ConfigHeightTraining implements Config {
     public ConfigHeightTraining copy() {
         ConfigHeightTraining c = new ConfigHeightTraining();
         c.net = net.copy();
+        c.views = views == null ? null : new java.util.ArrayList<>(views);
         c.epochs = epochs;
         c.stepsPerEpoch = stepsPerEpoch;
         c.batchSize = batchSize;

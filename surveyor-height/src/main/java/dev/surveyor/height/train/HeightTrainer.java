@@ -14,6 +14,7 @@ import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.height.data.BandNormalization;
 import dev.surveyor.height.data.CropSampler;
 import dev.surveyor.height.data.ImageHeightPair;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.data.TileSplit;
 import dev.surveyor.height.eval.HeightMetrics;
 import dev.surveyor.height.nn.ConfigHeightNet;
@@ -89,9 +90,20 @@ public final class HeightTrainer {
         double bestScore = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         BandNormalization norm = BandNormalization.fit(split.train());
+        if (InputView.totalBands(cfg.views) >= norm.numBands()) {
+            throw new IllegalArgumentException(
+                    "views "
+                            + cfg.views
+                            + " take "
+                            + InputView.totalBands(cfg.views)
+                            + " of the tiles' "
+                            + norm.numBands()
+                            + " bands, leaving no image band");
+        }
         HeightModel model;
         if (resume && Files.isRegularFile(statePath)) {
             ResumeState st = JSON.readValue(statePath.toFile(), ResumeState.class);
+            checkSameViews(ckpt, HeightModel.readCard(ckpt));
             model = HeightModel.load(ckpt);
             norm = model.normalization();
             startEpoch = st.epoch();
@@ -101,6 +113,7 @@ public final class HeightTrainer {
             history.addAll(st.history());
         } else if (init != null) {
             ModelCard card = HeightModel.readCard(init);
+            checkSameViews(init, card);
             ConfigHeightNet net = card.netConfig();
             if (net.inputBands != norm.numBands()) {
                 throw new IllegalArgumentException(
@@ -110,12 +123,12 @@ public final class HeightTrainer {
                                 + " input bands but the data "
                                 + norm.numBands());
             }
-            model = HeightModel.create(net, norm, card.heightScaleM());
+            model = HeightModel.create(net, norm, card.heightScaleM(), cfg.views);
             model.loadParameters(init.resolve(HeightModel.PARAMS_FILE));
         } else {
             ConfigHeightNet net = cfg.net.copy();
             net.inputBands = norm.numBands();
-            model = HeightModel.create(net, norm, cfg.heightScaleM);
+            model = HeightModel.create(net, norm, cfg.heightScaleM, cfg.views);
         }
         try (model) {
             DefaultTrainingConfig tc =
@@ -240,7 +253,8 @@ public final class HeightTrainer {
                                                         command,
                                                         total,
                                                         bestFinal,
-                                                        full.metrics())));
+                                                        full.metrics(),
+                                                        old.views())));
             }
             return new TrainingOutcome(outDir, history, bestEpoch, total);
         }
@@ -297,7 +311,20 @@ public final class HeightTrainer {
                 command,
                 seconds,
                 bestEpoch,
-                metrics);
+                metrics,
+                model.views());
+    }
+
+    /** The views of a model to start from must be those of the training tiles. */
+    private void checkSameViews(Path modelDir, ModelCard card) {
+        if (!card.views().equals(cfg.views)) {
+            throw new IllegalArgumentException(
+                    modelDir
+                            + ": model views "
+                            + card.views()
+                            + " differ from the training data's "
+                            + cfg.views);
+        }
     }
 
     /** Contents of {@code checkpoint/state.json}. */

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * {@link HeightPipelines#predictFile} on Spark, with identical output files.
@@ -34,9 +33,10 @@ import java.util.OptionalDouble;
  * executor thread from the model directory), mask no-data pixels, pad to the tile's full size with
  * NaN; (3) the driver receives the windows in grid order, one partition at a time, blends them with
  * a {@link StreamingTileStitcher} and streams finished rows into the float32 GeoTIFF and the PNG
- * preview. The image and the model directory must be at the same path on every executor. Memory:
- * driver, one tile row of the scene plus one partition of windows; executor, one window and one
- * model per task thread.
+ * preview. A model with extra views ({@code ModelCard.views}) reads the view files' windows in the
+ * same task and appends their bands. The image, the view files and the model directory must be at
+ * the same path on every executor. Memory: driver, one tile row of the scene plus one partition of
+ * windows; executor, one window and one model per task thread.
  */
 public final class SparkHeightJob {
     private SparkHeightJob() {}
@@ -63,13 +63,42 @@ public final class SparkHeightJob {
             ConfigTiledPrediction config,
             ProgressListener progress)
             throws IOException {
+        predictFile(
+                engine, modelDir, image, List.of(), out, preview, previewMaxM, config, progress);
+    }
+
+    /**
+     * As {@link #predictFile(SparkEngine, Path, Path, Path, Path, double, ConfigTiledPrediction,
+     * ProgressListener)} with the files of the model's extra views, in the model's order (see
+     * {@link HeightPipelines#viewFiles}), readable by every executor.
+     */
+    public static void predictFile(
+            SparkEngine engine,
+            Path modelDir,
+            Path image,
+            List<Path> viewFiles,
+            Path out,
+            Path preview,
+            double previewMaxM,
+            ConfigTiledPrediction config,
+            ProgressListener progress)
+            throws IOException {
         ConfigTiledPrediction c = config == null ? new ConfigTiledPrediction() : config.copy();
         c.validate();
         ModelCard card = HeightModel.readCard(modelDir);
         String modelPath = modelDir.toAbsolutePath().toString();
         String imagePath = image.toAbsolutePath().toString();
+        List<String> viewPaths = new ArrayList<>();
+        for (Path f : viewFiles) {
+            viewPaths.add(f.toAbsolutePath().toString());
+        }
+        List<RasterSource> views = new ArrayList<>();
         try (RasterSource src = RasterIO.open(image)) {
-            HeightPipelines.checkPredictable(src, image, card.inputBands());
+            for (Path f : viewFiles) {
+                views.add(RasterIO.open(f));
+            }
+            HeightPipelines.checkPredictable(
+                    modelDir.toString(), src, image, card.imageBands(), card.views(), views);
             int w = src.width();
             int h = src.height();
             TileGrid grid = TileGrid.of(w, h, c.tileSizePx, c.overlapPx, EdgeMode.SHIFT);
@@ -83,7 +112,7 @@ public final class SparkHeightJob {
                         StreamingTileStitcher.create(grid, new ConfigTileStitcher(), output.rows());
                 engine.forEachOrdered(
                         units,
-                        predictTile(modelPath, imagePath, w, h, c),
+                        predictTile(modelPath, imagePath, viewPaths, w, h, c),
                         (i, p) -> {
                             RasterF32 full =
                                     new RasterF32(p.heightM(), p.width(), p.height(), 0, p.width());
@@ -93,6 +122,10 @@ public final class SparkHeightJob {
                 st.finish();
                 output.commit();
             }
+        } finally {
+            for (RasterSource v : views) {
+                v.close();
+            }
         }
     }
 
@@ -101,22 +134,29 @@ public final class SparkHeightJob {
      * as {@link TiledHeightPredictor#predict} does for one window.
      */
     static UnitTask<Integer, TilePrediction> predictTile(
-            String modelDir, String image, int width, int height, ConfigTiledPrediction c) {
+            String modelDir,
+            String image,
+            List<String> views,
+            int width,
+            int height,
+            ConfigTiledPrediction c) {
         return index -> {
             TileGrid grid = TileGrid.of(width, height, c.tileSizePx, c.overlapPx, EdgeMode.SHIFT);
             Tile t = grid.tile(index);
             Window rd = t.read();
             float[][] bands;
+            List<RasterSource> viewSources = new ArrayList<>();
             try (RasterSource src = RasterIO.open(Path.of(image))) {
-                OptionalDouble nd = src.noData();
+                for (String v : views) {
+                    viewSources.add(RasterIO.open(Path.of(v)));
+                }
                 bands =
-                        TiledHeightPredictor.readWindow(
-                                src.readWindow(rd.x0(), rd.y0(), rd.width(), rd.height()),
-                                nd,
-                                0,
-                                0,
-                                rd.width(),
-                                rd.height());
+                        HeightPipelines.readInputWindow(
+                                src, viewSources, rd.x0(), rd.y0(), rd.width(), rd.height());
+            } finally {
+                for (RasterSource v : viewSources) {
+                    v.close();
+                }
             }
             HeightModel model =
                     ExecutorCache.perThread(

@@ -1,0 +1,52 @@
+package dev.surveyor.height.data;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * An extra co-registered view whose bands follow the image bands in a model's input (for example
+ * {@code tlc}: the ZY-3 three-line-camera nadir, forward and backward panchromatic views on the
+ * image's pixel grid). In a data directory a view is a sub-directory of TIFFs paired by tile name
+ * like {@code lab/} ({@code tlc/tlc_bj0216.tif}).
+ *
+ * @param name view name: the sub-directory name, letters, digits, {@code _} or {@code -}
+ * @param bands number of bands the view contributes (at least 1)
+ */
+public record InputView(String name, int bands) implements Serializable {
+    public InputView {
+        checkName(name);
+        if (bands < 1) {
+            throw new IllegalArgumentException(
+                    "view '" + name + "' must have at least one band, got " + bands);
+        }
+    }
+
+    /**
+     * Checks a view name (a sub-directory name).
+     *
+     * @throws IllegalArgumentException naming the value when it is not letters, digits, {@code _}
+     *     or {@code -}
+     */
+    public static String checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException(
+                    "view name '" + name + "' must be letters, digits, _ or - (a directory name)");
+        }
+        return name;
+    }
+
+    /** {@code NAME (N bands)}, as messages show it. */
+    @Override
+    public String toString() {
+        return name + " (" + bands + (bands == 1 ? " band)" : " bands)");
+    }
+
+    /** Total bands of {@code views}. */
+    public static int totalBands(List<InputView> views) {
+        int n = 0;
+        for (InputView v : views) {
+            n += v.bands();
+        }
+        return n;
+    }
+}
