@@ -7,6 +7,10 @@
 # of CPU-time medians (steadier on a shared machine), and DJL scene megapixels/s. "both" also times DJL's plain
 # block.forward (the path before ScopedInference) in the same rounds.
 # Usage: bench/djl-torch.sh [threads=2] [rounds=40] [runs=1] [scene_px=2048] [scoped|plain|both]
+#        [more model dirs...]
+# Benchmarks models/height-zy3 and models/craters-lro-nac, then each further model dir (height or
+# crater model, told apart by model.json's "format"; CenterNet resnet-s or hourglass backbones,
+# MRFED height networks), e.g. models/craters-lro-nac-echo models/craters-mars-hrsc.
 # Needs /usr/bin/python3 with torch (Debian python3-torch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +29,10 @@ run() {
 : > "$WORK/out.txt"
 run height models/height-zy3
 run craters models/craters-lro-nac
+for d in "${@:6}"; do
+  if [ ! -f "$d/model.json" ]; then echo "no model.json in $d" >&2; exit 2; fi
+  if grep -q '"surveyor-height-model' "$d/model.json"; then run height "$d"; else run craters "$d"; fi
+done
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-16s %-12s %9s %9s %6s %9s %9s %7s\n' model input "DJL ms" "torch ms" ratio "min ratio" "CPU ratio" "MP/s"

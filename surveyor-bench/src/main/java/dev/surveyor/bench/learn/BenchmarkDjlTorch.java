@@ -43,13 +43,15 @@ import java.util.SplittableRandom;
  * <p>Usage: {@code BenchmarkDjlTorch height|craters MODEL_DIR [THREADS=2] [ROUNDS=40] [RUNS=1]
  * [SCENE_PX=2048] [scoped|plain]}. The forward input is the window the predictor uses (height: one
  * 256² window; craters: a batch of 4 windows of model.json's {@code windowPx}) filled with standard
- * normal noise (already normalised). Both sides run eval mode without autograd on the same number
- * of intra-op threads (1 inter-op thread) after one warm-up pass (excluded); then ROUNDS rounds
- * alternate RUNS DJL passes and RUNS torch passes, so both see the same machine load. DJL's time
- * includes making the input array from a Java array and copying the output back (what the
- * predictors do); torch's is {@code net(x)} alone. {@code plain} times DJL's plain {@code
- * block.forward} instead of {@link ScopedInference#predict} (the state before the fix, for the
- * crater network). The outputs of both sides for the same input are compared (max |difference|).
+ * normal noise (already normalised). Mirrored in torch: MRFED height networks and CenterNet crater
+ * networks with the resnet-s or hourglass backbone (any stacks, depth and widths). Both sides run
+ * eval mode without autograd on the same number of intra-op threads (1 inter-op thread) after one
+ * warm-up pass (excluded); then ROUNDS rounds alternate RUNS DJL passes and RUNS torch passes, so
+ * both see the same machine load. DJL's time includes making the input array from a Java array and
+ * copying the output back (what the predictors do); torch's is {@code net(x)} alone. {@code plain}
+ * times DJL's plain {@code block.forward} instead of {@link ScopedInference#predict} (the state
+ * before the fix, for the crater network). The outputs of both sides for the same input are
+ * compared (max |difference|).
  *
  * <p>Then the whole DJL predictor ({@link TiledHeightPredictor} or {@link CenterNetDetector} with
  * default settings) runs once on a SCENE_PX² noise image: megapixels per second, reading, tiling,
@@ -171,13 +173,16 @@ public final class BenchmarkDjlTorch {
                         Locale.ROOT,
                         "{\"kind\":\"centernet\",\"backbone\":\"%s\",\"outputStride\":%d,"
                                 + "\"inputChannels\":%d,\"stemChannels\":%d,\"widths\":%s,"
-                                + "\"blocksPerLevel\":%d,\"headChannels\":%d}",
+                                + "\"blocksPerLevel\":%d,\"stacks\":%d,\"hourglassDepth\":%d,"
+                                + "\"headChannels\":%d}",
                         a.backbone,
                         a.outputStride,
                         a.inputChannels,
                         a.stemChannels,
                         Arrays.toString(a.widths),
                         a.blocksPerLevel,
+                        a.stacks,
+                        a.hourglassDepth,
                         a.headChannels);
         Block block = CenterNetNetworks.build(a).network();
         try (NDManager manager = NDManager.newBaseManager();

@@ -3,9 +3,10 @@
 Usage: torch_peer.py ARCH_JSON PARAMS_FILE INPUT_FILE OUTPUT_FILE THREADS
 
 ARCH_JSON describes the network: {"kind": "mrfed", "bands", "widthMultiplier", "keepBlocks"} mirrors
-dev.surveyor.height.nn.MrfedNet; {"kind": "centernet", "backbone": "resnet-s", "outputStride",
-"inputChannels", "stemChannels", "widths", "blocksPerLevel", "headChannels"} mirrors
-dev.surveyor.craters.model.CenterNetNetworks. PARAMS_FILE holds DJL's parameters in DJL's order
+dev.surveyor.height.nn.MrfedNet; {"kind": "centernet", "backbone": "resnet-s" or "hourglass",
+"outputStride", "inputChannels", "stemChannels", "widths", "blocksPerLevel", "stacks",
+"hourglassDepth", "headChannels"} mirrors dev.surveyor.craters.model.CenterNetNetworks (resnet-s
+reads blocksPerLevel; hourglass reads stacks and hourglassDepth, its output stride is always 4). PARAMS_FILE holds DJL's parameters in DJL's order
 (int32 count, then per array: int32 rank, int32 dims, float32 values; little-endian) and is copied
 into the Conv2d/BatchNorm2d layers in module order (the same depth-first order), checking shapes.
 INPUT_FILE: int32 rank, dims, float32 values (NCHW). The network's output for it is written to
@@ -140,11 +141,66 @@ class Heads(nn.Module):
         return torch.cat([h(x) for h in self.heads], 1)
 
 
+# ---------------------------------------------------------------- CenterNet, hourglass backbone
+class AddRelu(nn.Module):
+    """relu(a(x) + b(x)), as a ParallelBlock joined by NetBlocks.addRelu (a's parameters first)."""
+
+    def __init__(self, a, b):
+        super().__init__()
+        self.a, self.b = a, b
+
+    def forward(self, x):
+        return torch.relu(self.a(x) + self.b(x))
+
+
+class HourglassLevel(nn.Module):
+    """up1(x) + low(x), as CenterNetNetworks.hourglassLevel (up1's parameters first).
+
+    up1 = residual(w[k], w[k]); low = 2x2 max-pool, residual(w[k], w[k+1]), the next level (depth > 1)
+    or residual(w[k+1], w[k+1]), residual(w[k+1], w[k]), nearest 2x up-sampling.
+    """
+
+    def __init__(self, w, k, depth):
+        super().__init__()
+        self.up1 = Residual(w[k], w[k], 1)
+        inner = HourglassLevel(w, k + 1, depth - 1) if depth > 1 else Residual(w[k + 1], w[k + 1], 1)
+        self.low = nn.Sequential(nn.MaxPool2d(2, 2), Residual(w[k], w[k + 1], 1), inner,
+                                 Residual(w[k + 1], w[k], 1), UpsampleNearest())
+
+    def forward(self, x):
+        return self.up1(x) + self.low(x)
+
+
+def hourglass(a, layers):
+    """Appends CenterNetNetworks.hourglass to the stem in layers; returns the feature channels."""
+    w = a["widths"]
+    if a["outputStride"] != 4:
+        raise SystemExit("the hourglass backbone has output stride 4, got %d" % a["outputStride"])
+    depth = a["hourglassDepth"]
+    if not 1 <= depth <= len(w) - 1:
+        raise SystemExit("hourglassDepth %d needs %d widths, got %s" % (depth, depth + 1, w))
+    layers.append(Residual(a["stemChannels"], w[0], 2))
+    for s in range(a["stacks"]):
+        stack = nn.Sequential(HourglassLevel(w, 0, depth), conv_bn(w[0], w[0], 3, 1, True))
+        if s + 1 < a["stacks"]:
+            # CenterNet: x = relu(inter_(x) + cnv_(cnv(hg(x)))); x = inters[s](x)
+            layers.append(AddRelu(conv_bn(w[0], w[0], 1, 1, False),
+                                  nn.Sequential(stack, conv_bn(w[0], w[0], 1, 1, False))))
+            layers.append(Residual(w[0], w[0], 1))
+        else:
+            layers.append(stack)
+    return w[0]
+
+
 def centernet(a):
-    if a["backbone"] != "resnet-s":
-        raise SystemExit("only the resnet-s backbone is mirrored, got " + a["backbone"])
-    stem, w, blocks = a["stemChannels"], a["widths"], a["blocksPerLevel"]
+    stem = a["stemChannels"]
     layers = [conv_bn(a["inputChannels"], stem, 7, 2, True)]
+    if a["backbone"] == "hourglass":
+        feat = hourglass(a, layers)
+        return nn.Sequential(nn.Sequential(*layers), Heads(feat, a["headChannels"]))
+    if a["backbone"] != "resnet-s":
+        raise SystemExit("only the resnet-s and hourglass backbones are mirrored, got " + a["backbone"])
+    w, blocks = a["widths"], a["blocksPerLevel"]
     if a["outputStride"] == 2:
         layers.append(SkipAdd(down_up(stem, w, 0, blocks)))
         feat = stem
