@@ -59,10 +59,8 @@ class FlipTestTest {
                 });
     }
 
-    @Test
-    void flipTestAveragesTheMirroredPass() throws Exception {
-        LearnEngine.start(1);
-        int n = 128;
+    /** An n x n image, zero but for three bright 4x4 blocks on the stride-4 grid. */
+    private static ImageWindows threeBlocks(int n) {
         float[] im = new float[n * n];
         List<int[]> blocks = List.of(new int[] {2, 3}, new int[] {10, 20}, new int[] {25, 7});
         for (int[] b : blocks) {
@@ -72,7 +70,14 @@ class FlipTestTest {
                 }
             }
         }
-        ImageWindows img = ImageWindows.of(new GrayImage(im, n, n));
+        return ImageWindows.of(new GrayImage(im, n, n));
+    }
+
+    @Test
+    void flipTestAveragesTheMirroredPass() throws Exception {
+        LearnEngine.start(1);
+        int n = 128;
+        ImageWindows img = threeBlocks(n);
         Block net = fake();
         try (NDManager m = NDManager.newBaseManager()) {
             net.initialize(m, DataType.FLOAT32, new Shape(1, 1, n, n));
@@ -111,16 +116,7 @@ class FlipTestTest {
     void d4AveragesAllEightTransformsWithSizesSwappedBackAfterATranspose() throws Exception {
         LearnEngine.start(1);
         int n = 128;
-        float[] im = new float[n * n];
-        List<int[]> blocks = List.of(new int[] {2, 3}, new int[] {10, 20}, new int[] {25, 7});
-        for (int[] b : blocks) {
-            for (int y = 0; y < 4; y++) {
-                for (int x = 0; x < 4; x++) {
-                    im[(b[1] * 4 + y) * n + b[0] * 4 + x] = 1f;
-                }
-            }
-        }
-        ImageWindows img = ImageWindows.of(new GrayImage(im, n, n));
+        ImageWindows img = threeBlocks(n);
         Block net = fake(true);
         try (NDManager m = NDManager.newBaseManager()) {
             net.initialize(m, DataType.FLOAT32, new Shape(1, 1, n, n));

@@ -65,44 +65,6 @@ public record ModelCard(
         }
     }
 
-    /** A card without views (image bands only). */
-    public ModelCard(
-            String format,
-            String architecture,
-            int inputBands,
-            double widthMultiplier,
-            int sizePreservingBlocks,
-            int[] resnetStageBlocks,
-            double[] bandMean,
-            double[] bandStd,
-            double heightScaleM,
-            long parameterCount,
-            List<String> trainTiles,
-            List<String> validationTiles,
-            String command,
-            double trainingSeconds,
-            int bestEpoch,
-            Map<String, Object> metrics) {
-        this(
-                format,
-                architecture,
-                inputBands,
-                widthMultiplier,
-                sizePreservingBlocks,
-                resnetStageBlocks,
-                bandMean,
-                bandStd,
-                heightScaleM,
-                parameterCount,
-                trainTiles,
-                validationTiles,
-                command,
-                trainingSeconds,
-                bestEpoch,
-                metrics,
-                List.of());
-    }
-
     /** Number of image bands (the input bands before the views'). */
     public int imageBands() {
         return inputBands - InputView.totalBands(views);

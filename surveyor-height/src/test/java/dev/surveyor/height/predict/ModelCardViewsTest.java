@@ -95,26 +95,8 @@ class ModelCardViewsTest {
 
         JsonNode none = JSON.readTree(JSON.writeValueAsString(card(4, List.of())));
         assertFalse(none.has("views"), none.toString());
-        // the pre-views constructor still exists (other modules call it) and means no views
-        ModelCard legacy =
-                new ModelCard(
-                        ModelCard.FORMAT,
-                        "mrfed",
-                        4,
-                        0.125,
-                        1,
-                        new int[] {3, 4, 6, 3},
-                        new double[4],
-                        new double[4],
-                        10,
-                        1,
-                        List.of(),
-                        List.of(),
-                        "c",
-                        0,
-                        0,
-                        Map.of());
-        assertTrue(legacy.views().isEmpty());
+        // null views mean none
+        assertTrue(card(4, null).views().isEmpty());
     }
 
     @Test

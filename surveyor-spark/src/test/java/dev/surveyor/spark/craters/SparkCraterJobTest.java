@@ -97,49 +97,25 @@ class SparkCraterJobTest {
         assertEquals(single, spark);
         assertEquals(csv(single), csv(spark));
 
-        // the flip test (mirrored second pass) runs inside each task too
-        List<Crater> singleFlip;
-        try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
-                RasterSource src = RasterIO.open(image)) {
-            det.windows(64, 16).batchSize(3).flipTest(true);
-            singleFlip = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
+        // test-time augmentation (mirrored second pass; all eight dihedral passes) runs inside
+        // each task too
+        List<Crater> previous = single;
+        for (TestTimeAugmentation tta :
+                List.of(TestTimeAugmentation.FLIP, TestTimeAugmentation.D4)) {
+            List<Crater> singleTta;
+            try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
+                    RasterSource src = RasterIO.open(image)) {
+                det.windows(64, 16).batchSize(3).augmentation(tta);
+                singleTta =
+                        det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
+            }
+            List<Crater> sparkTta =
+                    SparkCraterJob.detect(
+                            LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, tta, null);
+            assertTrue(!singleTta.equals(previous), tta + " changes the detections");
+            assertEquals(csv(singleTta), csv(sparkTta), tta.id());
+            previous = singleTta;
         }
-        List<Crater> sparkFlip =
-                SparkCraterJob.detect(
-                        LocalSpark.engine(),
-                        modelDir,
-                        image,
-                        0,
-                        64,
-                        16,
-                        3,
-                        0.05,
-                        TestTimeAugmentation.FLIP,
-                        null);
-        assertTrue(!singleFlip.equals(single), "the flip test changes the detections");
-        assertEquals(csv(singleFlip), csv(sparkFlip));
-
-        // and the eight dihedral passes
-        List<Crater> singleD4;
-        try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
-                RasterSource src = RasterIO.open(image)) {
-            det.windows(64, 16).batchSize(3).augmentation(TestTimeAugmentation.D4);
-            singleD4 = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
-        }
-        List<Crater> sparkD4 =
-                SparkCraterJob.detect(
-                        LocalSpark.engine(),
-                        modelDir,
-                        image,
-                        0,
-                        64,
-                        16,
-                        3,
-                        0.05,
-                        TestTimeAugmentation.D4,
-                        null);
-        assertTrue(!singleD4.equals(singleFlip), "D4 changes the detections");
-        assertEquals(csv(singleD4), csv(sparkD4));
     }
 
     private static String csv(List<Crater> c) throws java.io.IOException {

@@ -85,7 +85,8 @@ class SparkHeightJobTest {
                             "test",
                             0,
                             0,
-                            Map.of()));
+                            Map.of(),
+                            List.of()));
         }
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 96;
