@@ -162,29 +162,6 @@ public final class HeightPipelines {
     }
 
     /**
-     * Reads a window of the model input: the image's bands, then every view's bands, as floats
-     * (each file's no-data value and NaN → NaN).
-     */
-    public static float[][] readInputWindow(
-            RasterSource src, List<RasterSource> viewSources, int x0, int y0, int w, int h)
-            throws IOException {
-        float[][] img =
-                TiledHeightPredictor.readWindow(
-                        src.readWindow(x0, y0, w, h), src.noData(), 0, 0, w, h);
-        if (viewSources.isEmpty()) {
-            return img;
-        }
-        List<float[]> all = new ArrayList<>(List.of(img));
-        for (RasterSource vs : viewSources) {
-            all.addAll(
-                    List.of(
-                            TiledHeightPredictor.readWindow(
-                                    vs.readWindow(x0, y0, w, h), vs.noData(), 0, 0, w, h)));
-        }
-        return all.toArray(new float[0][]);
-    }
-
-    /**
      * Predicts {@code image} into a float32 GeoTIFF (height in metres, NaN = no data, declared as
      * the no-data value) with the image's georeferencing, streaming rows (bounded memory), and
      * writes a colour-mapped PNG preview (0..previewMaxM) when {@code preview} is not null. For a
@@ -221,29 +198,21 @@ public final class HeightPipelines {
             ProgressListener progress)
             throws IOException {
         String name = model.directory().map(Path::toString).orElse("the model");
-        List<RasterSource> views = new ArrayList<>();
-        try (RasterSource src = RasterIO.open(image)) {
-            for (Path f : viewFiles) {
-                views.add(RasterIO.open(f));
-            }
-            checkPredictable(name, src, image, model.imageBands(), model.views(), views);
-            int w = src.width();
-            int h = src.height();
+        try (HeightInputs in =
+                HeightInputs.openChecked(
+                        name, image, viewFiles, model.imageBands(), model.views())) {
+            RasterSource src = in.image();
             try (HeightRasterOutput output =
                     HeightRasterOutput.create(src, out, preview, previewMaxM)) {
                 TiledHeightPredictor.create(config)
                         .predict(
                                 model,
-                                w,
-                                h,
-                                (x0, y0, ww, hh) -> readInputWindow(src, views, x0, y0, ww, hh),
+                                src.width(),
+                                src.height(),
+                                in::readWindow,
                                 output.rows(),
                                 progress);
                 output.commit();
-            }
-        } finally {
-            for (RasterSource v : views) {
-                v.close();
             }
         }
     }

@@ -8,13 +8,13 @@ import dev.surveyor.core.tile.Tile;
 import dev.surveyor.core.tile.TileGrid;
 import dev.surveyor.core.tile.Window;
 import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.io.HeightInputs;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.io.HeightRasterOutput;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.height.predict.TiledHeightPredictor;
-import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
 import dev.surveyor.spark.ExecutorCache;
 import dev.surveyor.spark.SparkEngine;
@@ -92,13 +92,10 @@ public final class SparkHeightJob {
         for (Path f : viewFiles) {
             viewPaths.add(f.toAbsolutePath().toString());
         }
-        List<RasterSource> views = new ArrayList<>();
-        try (RasterSource src = RasterIO.open(image)) {
-            for (Path f : viewFiles) {
-                views.add(RasterIO.open(f));
-            }
-            HeightPipelines.checkPredictable(
-                    modelDir.toString(), src, image, card.imageBands(), card.views(), views);
+        try (HeightInputs in =
+                HeightInputs.openChecked(
+                        modelDir.toString(), image, viewFiles, card.imageBands(), card.views())) {
+            RasterSource src = in.image();
             int w = src.width();
             int h = src.height();
             TileGrid grid = TileGrid.of(w, h, c.tileSizePx, c.overlapPx, EdgeMode.SHIFT);
@@ -122,10 +119,6 @@ public final class SparkHeightJob {
                 st.finish();
                 output.commit();
             }
-        } finally {
-            for (RasterSource v : views) {
-                v.close();
-            }
         }
     }
 
@@ -145,18 +138,12 @@ public final class SparkHeightJob {
             Tile t = grid.tile(index);
             Window rd = t.read();
             float[][] bands;
-            List<RasterSource> viewSources = new ArrayList<>();
-            try (RasterSource src = RasterIO.open(Path.of(image))) {
-                for (String v : views) {
-                    viewSources.add(RasterIO.open(Path.of(v)));
-                }
-                bands =
-                        HeightPipelines.readInputWindow(
-                                src, viewSources, rd.x0(), rd.y0(), rd.width(), rd.height());
-            } finally {
-                for (RasterSource v : viewSources) {
-                    v.close();
-                }
+            List<Path> viewFiles = new ArrayList<>();
+            for (String v : views) {
+                viewFiles.add(Path.of(v));
+            }
+            try (HeightInputs in = HeightInputs.open(Path.of(image), viewFiles)) {
+                bands = in.readWindow(rd.x0(), rd.y0(), rd.width(), rd.height());
             }
             HeightModel model =
                     ExecutorCache.perThread(
