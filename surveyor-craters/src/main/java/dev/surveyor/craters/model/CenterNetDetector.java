@@ -44,19 +44,6 @@ public final class CenterNetDetector implements AutoCloseable {
     }
 
     /**
-     * Sets the flip test (each window also run mirrored, heatmaps and sizes averaged; see {@link
-     * TiledInference#withFlipTest}): {@code augmentation(on ? FLIP : NONE)}.
-     */
-    public CenterNetDetector flipTest(boolean on) {
-        return augmentation(on ? TestTimeAugmentation.FLIP : TestTimeAugmentation.NONE);
-    }
-
-    /** Whether the flip test (or a larger augmentation holding it) is on. */
-    public boolean flipTest() {
-        return augmentation != TestTimeAugmentation.NONE;
-    }
-
-    /**
      * Sets the test-time augmentation. Default: model.json's (see {@link
      * TestTimeAugmentation#fromModelJson}), under which its threshold was chosen.
      */

@@ -80,20 +80,10 @@ public final class TiledInference {
     }
 
     /**
-     * Enables the flip test (CenterNet's {@code --flip_test}): every window is also run mirrored
-     * left-right, and the heatmap probabilities and sizes are the means of the two passes (the
-     * mirrored output mirrored back; offsets from the direct pass). Twice the compute. Same as
-     * {@code withAugmentation(on ? FLIP : NONE)}.
-     *
-     * @return this
-     */
-    public TiledInference withFlipTest(boolean on) {
-        return withAugmentation(on ? TestTimeAugmentation.FLIP : TestTimeAugmentation.NONE);
-    }
-
-    /**
      * Sets the test-time augmentation (see {@link TestTimeAugmentation}); {@code passes()} times
-     * the compute.
+     * the compute. {@link TestTimeAugmentation#FLIP} is CenterNet's {@code --flip_test}: every
+     * window also run mirrored left-right, heatmap probabilities and sizes the means of the two
+     * passes (the mirrored output mirrored back; offsets from the direct pass).
      *
      * @return this
      */

@@ -86,7 +86,7 @@ class FlipTestTest {
                             .detect(img, 0.5, ProgressListener.NONE);
             List<Crater> flipped =
                     new TiledInference(net, m, 4, 0, 1, n, 32, 1)
-                            .withFlipTest(true)
+                            .withAugmentation(TestTimeAugmentation.FLIP)
                             .detect(img, 0.5, ProgressListener.NONE);
             assertEquals(3, plain.size());
             assertEquals(3, flipped.size());
