@@ -99,7 +99,11 @@ public final class SparkJobMain {
                                         Integer.parseInt(o.getOrDefault("--overlap", "-1")),
                                         Integer.parseInt(o.getOrDefault("--batch", "4")),
                                         thr == null ? Double.NaN : Double.parseDouble(thr),
-                                        augmentation(o),
+                                        TestTimeAugmentation.fromOptions(
+                                                o.get("--tta"),
+                                                o.containsKey("--flip-test")
+                                                        ? Boolean.valueOf(o.get("--flip-test"))
+                                                        : null),
                                         Path.of(required(o, "--out")),
                                         null);
                         System.out.printf(
@@ -138,20 +142,5 @@ public final class SparkJobMain {
             throw new IllegalArgumentException("missing " + name);
         }
         return v;
-    }
-
-    /**
-     * {@code --tta none|flip|d4}, or the older {@code --flip-test true|false}; null = the model's.
-     */
-    private static TestTimeAugmentation augmentation(Map<String, String> o) {
-        if (o.containsKey("--tta")) {
-            return TestTimeAugmentation.parse(o.get("--tta"));
-        }
-        if (o.containsKey("--flip-test")) {
-            return Boolean.parseBoolean(o.get("--flip-test"))
-                    ? TestTimeAugmentation.FLIP
-                    : TestTimeAugmentation.NONE;
-        }
-        return null;
     }
 }

@@ -117,7 +117,7 @@ public final class CratersDetectCommand implements Callable<Integer> {
         if (coarse < 1) {
             throw new IllegalArgumentException("--coarse must be at least 1, got " + coarse);
         }
-        TestTimeAugmentation augmentation = augmentation();
+        TestTimeAugmentation augmentation = TestTimeAugmentation.fromOptions(tta, flipTest);
         if (engine.isSpark()) {
             if (coarse > 1) {
                 throw new IllegalArgumentException(
@@ -176,20 +176,5 @@ public final class CratersDetectCommand implements Callable<Integer> {
         files.put("detections.csv", out);
         files.put(ReportOption.imageName(image), image);
         report.writeFiles(RunKind.CRATERS, files);
-    }
-
-    /** The augmentation asked for (null = the model's): --tta, or --flip-test, not both. */
-    private TestTimeAugmentation augmentation() {
-        if (tta != null && flipTest != null) {
-            throw new IllegalArgumentException(
-                    "give --tta or --flip-test, not both (got --tta " + tta + ")");
-        }
-        if (tta != null) {
-            return TestTimeAugmentation.parse(tta);
-        }
-        if (flipTest != null) {
-            return flipTest ? TestTimeAugmentation.FLIP : TestTimeAugmentation.NONE;
-        }
-        return null;
     }
 }

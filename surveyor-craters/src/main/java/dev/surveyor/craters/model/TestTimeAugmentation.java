@@ -83,4 +83,27 @@ public enum TestTimeAugmentation {
         }
         return json.path("flipTest").asBoolean(false) ? FLIP : NONE;
     }
+
+    /**
+     * The setting asked for on a command line: {@code --tta NAME} or the older {@code --flip-test
+     * true|false}, not both.
+     *
+     * @param tta the {@code --tta} value, or null
+     * @param flipTest the {@code --flip-test} value, or null
+     * @return null when neither is given (the model's setting applies)
+     * @throws IllegalArgumentException when both are given or the name is unknown
+     */
+    public static TestTimeAugmentation fromOptions(String tta, Boolean flipTest) {
+        if (tta != null && flipTest != null) {
+            throw new IllegalArgumentException(
+                    "give --tta or --flip-test, not both (got --tta " + tta + ")");
+        }
+        if (tta != null) {
+            return parse(tta);
+        }
+        if (flipTest != null) {
+            return flipTest ? FLIP : NONE;
+        }
+        return null;
+    }
 }
