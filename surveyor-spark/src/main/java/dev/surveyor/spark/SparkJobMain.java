@@ -1,5 +1,6 @@
 package dev.surveyor.spark;
 
+import dev.surveyor.craters.model.TestScales;
 import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.insar.pipeline.ConfigPsPipeline;
@@ -24,7 +25,7 @@ import java.util.Map;
  * spark-submit ... predict --model /shared/model --image /shared/scene.tif --out /shared/h.tif
  *        [--preview /shared/h.png] [--preview-max 60] [--tile 256] [--overlap 64]
  * spark-submit ... detect --model /shared/craters-model --image /shared/wac.tif --out /shared/craters.csv
- *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)] [--tta none|flip|d4 (model's)]
+ *        [--band 0] [--window 0 (model's)] [--overlap 64] [--batch 4] [--threshold (model's)] [--tta none|flip|d4 (model's)] [--scales 0.75,1,1.5,2 (model's)]
  * </pre>
  *
  * Exit codes as the {@code surveyor} CLI: 0 ok, 2 bad input (one line on stderr), 1 other failure.
@@ -104,6 +105,9 @@ public final class SparkJobMain {
                                                 o.containsKey("--flip-test")
                                                         ? Boolean.valueOf(o.get("--flip-test"))
                                                         : null),
+                                        o.containsKey("--scales")
+                                                ? TestScales.parse(o.get("--scales"))
+                                                : null,
                                         Path.of(required(o, "--out")),
                                         null);
                         System.out.printf(

@@ -10,6 +10,7 @@ import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetDetector;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
+import dev.surveyor.craters.model.TestScales;
 import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
@@ -108,6 +109,13 @@ public final class CratersDetectCommand implements Callable<Integer> {
                             + " and transposes; 8x the time). Default: model.json's.")
     String tta;
 
+    @Option(
+            names = "--scales",
+            description =
+                    "Multi-scale testing: image scales whose detections are fused, e.g. 0.75,1,1.5,2"
+                            + " (sum of squared scales x the time); 1 = off. Default: model.json's testScales.")
+    String scales;
+
     @Mixin EngineOptions engine;
 
     @Mixin ReportOption report;
@@ -118,6 +126,7 @@ public final class CratersDetectCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--coarse must be at least 1, got " + coarse);
         }
         TestTimeAugmentation augmentation = TestTimeAugmentation.fromOptions(tta, flipTest);
+        TestScales testScales = scales == null ? null : TestScales.parse(scales);
         if (engine.isSpark()) {
             if (coarse > 1) {
                 throw new IllegalArgumentException(
@@ -135,6 +144,7 @@ public final class CratersDetectCommand implements Callable<Integer> {
                                 batch,
                                 threshold == null ? Double.NaN : threshold,
                                 augmentation,
+                                testScales,
                                 out,
                                 new CliProgress());
                 System.err.println(craters.size() + " craters -> " + out);
@@ -147,6 +157,9 @@ public final class CratersDetectCommand implements Callable<Integer> {
             det.coarsePass(coarse, coarseMinDiameter);
             if (augmentation != null) {
                 det.augmentation(augmentation);
+            }
+            if (testScales != null) {
+                det.scales(testScales);
             }
             if (window != null) {
                 det.windows(window, overlap);

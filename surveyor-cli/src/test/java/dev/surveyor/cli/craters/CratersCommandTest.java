@@ -227,5 +227,23 @@ class CratersCommandTest {
                         "--flip-test");
         assertEquals(2, code);
         assertTrue(err.toString().contains("not both"), err.toString());
+        // the model's test scales (0.75, 1, 1.5, 2) against one scale; a bad scale list is refused
+        // before anything is written
+        Path outOne = tmp.resolve("det-one-scale.csv");
+        code =
+                cl.execute(
+                        "detect", "--model", model.toString(), "--image", png.toString(), "--out",
+                        outOne.toString(), "--threads", "1", "--threshold", "0.05", "--tta", "d4",
+                        "--scales", "1");
+        assertEquals(0, code, err.toString());
+        assertTrue(!Files.readString(outOne).equals(Files.readString(outD4)), "scales matter");
+        String before = Files.readString(outOne);
+        code =
+                cl.execute(
+                        "detect", "--model", model.toString(), "--image", png.toString(), "--out",
+                        outOne.toString(), "--scales", "0.75,9");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("got 9.0"), err.toString());
+        assertEquals(before, Files.readString(outOne));
     }
 }

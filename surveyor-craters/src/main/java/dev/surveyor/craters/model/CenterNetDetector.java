@@ -30,6 +30,7 @@ public final class CenterNetDetector implements AutoCloseable {
     private int batchSize = 4;
     private int coarseFactor = 1;
     private TestTimeAugmentation augmentation;
+    private TestScales scales;
     private double coarseMinDiameterPx = 0;
 
     private CenterNetDetector(Model model, ObjectNode json, ConfigCenterNet architecture) {
@@ -41,6 +42,21 @@ public final class CenterNetDetector implements AutoCloseable {
         this.windowPx = Math.max(mult, w / mult * mult);
         this.overlapPx = Math.min(64, windowPx / 2 - 1);
         this.augmentation = TestTimeAugmentation.fromModelJson(json);
+        this.scales = TestScales.fromModelJson(json);
+    }
+
+    /**
+     * Sets multi-scale testing (see {@link TestScales}). Default: model.json's {@code testScales}
+     * ({@link TestScales#SINGLE} when absent), under which its threshold was chosen.
+     */
+    public CenterNetDetector scales(TestScales scales) {
+        this.scales = java.util.Objects.requireNonNull(scales, "scales");
+        return this;
+    }
+
+    /** The test scales in use. */
+    public TestScales scales() {
+        return scales;
     }
 
     /**
@@ -78,6 +94,13 @@ public final class CenterNetDetector implements AutoCloseable {
                     dir.resolve(ModelDir.MODEL_JSON) + ": no 'architecture'");
         }
         ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
+        try {
+            TestScales.fromModelJson(json);
+            TestTimeAugmentation.fromModelJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new dev.surveyor.core.raster.RasterFormatException(
+                    dir.resolve(ModelDir.MODEL_JSON) + ": " + e.getMessage());
+        }
         Block block = CenterNetNetworks.build(arch).network();
         Model model = Model.newInstance("craters");
         try {
@@ -228,6 +251,7 @@ public final class CenterNetDetector implements AutoCloseable {
                                     overlapPx,
                                     batchSize)
                             .withAugmentation(augmentation)
+                            .withScales(scales, architecture.sizeMultiple())
                             .detect(image, threshold, progress);
             if (scale == 1.0) {
                 return raw;

@@ -42,6 +42,8 @@ public final class TiledInference {
     private final int overlapPx;
     private final int batchSize;
     private TestTimeAugmentation augmentation = TestTimeAugmentation.NONE;
+    private TestScales scales = TestScales.SINGLE;
+    private int sizeMultiple = 1;
 
     /**
      * @param block the initialised network (inference mode is used)
@@ -91,6 +93,36 @@ public final class TiledInference {
         this.augmentation = java.util.Objects.requireNonNull(tta, "tta");
         return this;
     }
+
+    /**
+     * Sets multi-scale testing (see {@link TestScales}): every window is also resampled to each
+     * scale {@code s} (its side {@code ceil(windowPx s)} padded with zeros to a multiple of {@code
+     * sizeMultiple}), run with the test-time augmentation, decoded with the score floor {@code
+     * min(threshold, }{@link #SCALE_MEMBER_FLOOR}{@code )}, mapped back by {@code 1 / s}, and the
+     * scales' craters fused per window by {@link ScaleFusion} before the threshold and the window
+     * cores apply. Costs {@link TestScales#relativeCost()} times a single-scale run.
+     *
+     * @param sizeMultiple the network's size multiple (input sides must be multiples of it)
+     * @return this
+     */
+    public TiledInference withScales(TestScales scales, int sizeMultiple) {
+        this.scales = java.util.Objects.requireNonNull(scales, "scales");
+        this.sizeMultiple = Checks.positive("sizeMultiple", sizeMultiple);
+        if (sizeMultiple % stride != 0) {
+            throw new IllegalArgumentException(
+                    "sizeMultiple must be a multiple of the output stride "
+                            + stride
+                            + ", got "
+                            + sizeMultiple);
+        }
+        return this;
+    }
+
+    /**
+     * Lowest score of a single scale's crater that takes part in the fusion of several scales: a
+     * crater seen at one of {@code k} scales with score {@code p} fuses to {@code p / k}.
+     */
+    public static final double SCALE_MEMBER_FLOOR = 0.05;
 
     /**
      * One window: its top-left corner {@code (x0, y0)} and the core it owns, {@code [cx0, cx1) x
@@ -196,29 +228,90 @@ public final class TiledInference {
                 }
             }
         }
-        float[] res = forward(batch, count);
-        CenterNetDecoder decoder = new CenterNetDecoder(stride);
+        if (!scales.isSingle()) {
+            return detectScales(batch, tiles, first, count, threshold);
+        }
+        float[] res = forward(batch, count, n);
         List<WindowCrater> found = new ArrayList<>();
-        int plane = out * out;
         for (int k = 0; k < count; k++) {
             Window t = tiles.get(first + k);
-            int base = k * 5 * plane;
-            float[] hm = java.util.Arrays.copyOfRange(res, base, base + plane);
-            float[] off = java.util.Arrays.copyOfRange(res, base + plane, base + 3 * plane);
-            float[] sz = java.util.Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
-            for (Crater c : decoder.decode(hm, off, sz, out, out, threshold)) {
-                double gx = c.xPx() + t.x0(), gy = c.yPx() + t.y0();
-                if (gx >= t.cx0() && gx < t.cx1() && gy >= t.cy0() && gy < t.cy1()) {
-                    found.add(new WindowCrater(c.shifted(t.x0(), t.y0()), first + k));
+            for (Crater c : decodeWindow(res, k, out, threshold)) {
+                addIfInCore(found, c, t, first + k);
+            }
+        }
+        return found;
+    }
+
+    /** {@link #detectBatch} with several scales: per scale forward passes, fused per window. */
+    private List<WindowCrater> detectScales(
+            float[] batch, List<Window> tiles, int first, int count, double threshold) {
+        int n = windowPx;
+        double floor = Math.min(threshold, SCALE_MEMBER_FLOOR);
+        List<List<List<Crater>>> perWindow = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            perWindow.add(new ArrayList<>());
+        }
+        for (double s : scales.scales()) {
+            int os = WindowResampling.outputSize(n, s);
+            int ns = (os + sizeMultiple - 1) / sizeMultiple * sizeMultiple;
+            float[] scaled = batch;
+            if (s != 1.0 || ns != n) {
+                scaled = new float[count * ns * ns];
+                for (int k = 0; k < count; k++) {
+                    float[] one =
+                            WindowResampling.resample(
+                                    java.util.Arrays.copyOfRange(batch, k * n * n, (k + 1) * n * n),
+                                    n,
+                                    n,
+                                    s);
+                    for (int y = 0; y < os; y++) {
+                        System.arraycopy(one, y * os, scaled, k * ns * ns + y * ns, os);
+                    }
+                }
+            }
+            float[] res = forward(scaled, count, ns);
+            for (int k = 0; k < count; k++) {
+                List<Crater> back = new ArrayList<>();
+                for (Crater c : decodeWindow(res, k, ns / stride, floor)) {
+                    back.add(new Crater(c.xPx() / s, c.yPx() / s, c.diameterPx() / s, c.score()));
+                }
+                perWindow.get(k).add(back);
+            }
+        }
+        List<WindowCrater> found = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            for (Crater c : ScaleFusion.fuse(perWindow.get(k))) {
+                if (c.score() >= threshold) {
+                    addIfInCore(found, c, tiles.get(first + k), first + k);
                 }
             }
         }
         return found;
     }
 
-    /** Heatmap probabilities, offsets and sizes of a normalised batch: [count][5][out][out]. */
-    private float[] forward(float[] batch, int count) {
-        int n = windowPx;
+    /** Craters of window {@code k} of a forward result, window pixels. */
+    private List<Crater> decodeWindow(float[] res, int k, int out, double threshold) {
+        int plane = out * out;
+        int base = k * 5 * plane;
+        float[] hm = java.util.Arrays.copyOfRange(res, base, base + plane);
+        float[] off = java.util.Arrays.copyOfRange(res, base + plane, base + 3 * plane);
+        float[] sz = java.util.Arrays.copyOfRange(res, base + 3 * plane, base + 5 * plane);
+        return new CenterNetDecoder(stride).decode(hm, off, sz, out, out, threshold);
+    }
+
+    /** Adds {@code c} (window pixels) in image pixels when its centre lies in the window's core. */
+    private static void addIfInCore(List<WindowCrater> found, Crater c, Window t, int index) {
+        double gx = c.xPx() + t.x0(), gy = c.yPx() + t.y0();
+        if (gx >= t.cx0() && gx < t.cx1() && gy >= t.cy0() && gy < t.cy1()) {
+            found.add(new WindowCrater(c.shifted(t.x0(), t.y0()), index));
+        }
+    }
+
+    /**
+     * Heatmap probabilities, offsets and sizes of a normalised batch of {@code n x n} windows:
+     * [count][5][n / stride][n / stride].
+     */
+    private float[] forward(float[] batch, int count, int n) {
         try (NDManager sub = manager.newSubManager()) {
             NDArray x = sub.create(batch, new Shape(count, 1, n, n));
             // autograd off, intermediates freed as they die (see ScopedInference)

@@ -13,6 +13,7 @@ import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.TestScales;
 import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.craters.model.TiledInference;
 import dev.surveyor.io.RasterIO;
@@ -57,6 +58,7 @@ public final class SparkCraterJob {
      * @param threshold minimum score (NaN = the model's best-F1 threshold)
      * @param augmentation test-time augmentation of every window ({@link
      *     TiledInference#withAugmentation}); null = model.json's, as {@code CenterNetDetector}
+     * @param scales multi-scale testing ({@link TiledInference#withScales}); null = model.json's
      * @param progress one step per batch
      * @return craters in pixel coordinates (corner origin), descending score
      */
@@ -70,6 +72,7 @@ public final class SparkCraterJob {
             int batchSize,
             double threshold,
             TestTimeAugmentation augmentation,
+            TestScales scales,
             ProgressListener progress)
             throws IOException {
         Checks.positive("batchSize", batchSize);
@@ -120,7 +123,9 @@ public final class SparkCraterJob {
                         json.path("input").path("std").asDouble(1),
                         augmentation != null
                                 ? augmentation
-                                : TestTimeAugmentation.fromModelJson(json));
+                                : TestTimeAugmentation.fromModelJson(json),
+                        scales != null ? scales : TestScales.fromModelJson(json),
+                        mult);
         List<BatchDetections> parts = engine.map("detect", batches, detectBatch(s), progress);
         List<TiledInference.WindowCrater> all = new ArrayList<>();
         for (BatchDetections d : parts) {
@@ -156,6 +161,7 @@ public final class SparkCraterJob {
             int batchSize,
             double threshold,
             TestTimeAugmentation augmentation,
+            TestScales scales,
             Path out,
             ProgressListener progress)
             throws IOException {
@@ -170,6 +176,7 @@ public final class SparkCraterJob {
                         batchSize,
                         threshold,
                         augmentation,
+                        scales,
                         progress);
         GeoReferencer geo;
         try (RasterSource src = RasterIO.open(image)) {
@@ -193,7 +200,9 @@ public final class SparkCraterJob {
             int stride,
             double mean,
             double std,
-            TestTimeAugmentation augmentation)
+            TestTimeAugmentation augmentation,
+            TestScales scales,
+            int sizeMultiple)
             implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
     }
@@ -232,7 +241,8 @@ public final class SparkCraterJob {
                                     s.windowPx(),
                                     s.overlapPx(),
                                     s.batchSize())
-                            .withAugmentation(s.augmentation());
+                            .withAugmentation(s.augmentation())
+                            .withScales(s.scales(), s.sizeMultiple());
             List<TiledInference.Window> windows = inference.windows(s.width(), s.height());
             int b0 = batch * s.batchSize();
             int nb = Math.min(s.batchSize(), windows.size() - b0);

@@ -18,6 +18,7 @@ import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetDetector;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.TestScales;
 import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.io.RasterSource;
@@ -92,7 +93,7 @@ class SparkCraterJobTest {
         }
         List<Crater> spark =
                 SparkCraterJob.detect(
-                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null, null);
+                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null, null, null);
         assertTrue(single.size() > 50, "too few detections to compare: " + single.size());
         assertEquals(single, spark);
         assertEquals(csv(single), csv(spark));
@@ -111,11 +112,25 @@ class SparkCraterJobTest {
             }
             List<Crater> sparkTta =
                     SparkCraterJob.detect(
-                            LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, tta, null);
+                            LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, tta, null, null);
             assertTrue(!singleTta.equals(previous), tta + " changes the detections");
             assertEquals(csv(singleTta), csv(sparkTta), tta.id());
             previous = singleTta;
         }
+
+        // so does multi-scale testing (resampled windows, fusion per window)
+        TestScales scales = TestScales.of(0.75, 1, 1.5);
+        List<Crater> singleScales;
+        try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
+                RasterSource src = RasterIO.open(image)) {
+            det.windows(64, 16).batchSize(3).scales(scales);
+            singleScales = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
+        }
+        List<Crater> sparkScales =
+                SparkCraterJob.detect(
+                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null, scales, null);
+        assertTrue(!singleScales.equals(single), "scales change the detections");
+        assertEquals(csv(singleScales), csv(sparkScales), "scales");
     }
 
     private static String csv(List<Crater> c) throws java.io.IOException {
