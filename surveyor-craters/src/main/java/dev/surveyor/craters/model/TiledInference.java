@@ -204,8 +204,9 @@ public final class TiledInference {
     }
 
     /**
-     * One forward pass over windows {@code [first, first + count)} of {@code tiles}: the craters
-     * whose centres lie in each window's core, in image pixels. {@link #detect} is this over all
+     * One batch of windows {@code [first, first + count)} of {@code tiles} (a forward pass per
+     * augmentation pass and test scale): the craters whose centres lie in each window's core, in
+     * image pixels. {@link #detect} is this over all
      * batches followed by {@link #merge}; a distributed run may call it per batch.
      */
     public List<WindowCrater> detectBatch(
