@@ -232,16 +232,35 @@ class CratersCommandTest {
         Path outOne = tmp.resolve("det-one-scale.csv");
         code =
                 cl.execute(
-                        "detect", "--model", model.toString(), "--image", png.toString(), "--out",
-                        outOne.toString(), "--threads", "1", "--threshold", "0.05", "--tta", "d4",
-                        "--scales", "1");
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        outOne.toString(),
+                        "--threads",
+                        "1",
+                        "--threshold",
+                        "0.05",
+                        "--tta",
+                        "d4",
+                        "--scales",
+                        "1");
         assertEquals(0, code, err.toString());
         assertTrue(!Files.readString(outOne).equals(Files.readString(outD4)), "scales matter");
         String before = Files.readString(outOne);
         code =
                 cl.execute(
-                        "detect", "--model", model.toString(), "--image", png.toString(), "--out",
-                        outOne.toString(), "--scales", "0.75,9");
+                        "detect",
+                        "--model",
+                        model.toString(),
+                        "--image",
+                        png.toString(),
+                        "--out",
+                        outOne.toString(),
+                        "--scales",
+                        "0.75,9");
         assertEquals(2, code);
         assertTrue(err.toString().contains("got 9.0"), err.toString());
         assertEquals(before, Files.readString(outOne));

@@ -12,10 +12,10 @@ import java.util.List;
  * <p>All detections are visited in descending score. An unassigned detection starts a group; from
  * each other run, the unassigned detection that overlaps it most with box IoU {@code >= 0.5}
  * (circumscribed squares, {@link Crater#boxIou}) joins the group — at most one per run. A group
- * becomes one crater: centre and diameter are the score-weighted means of its members, score is
- * the sum of their scores divided by the number of runs (a run that did not see the crater adds
- * 0). So a crater found at every scale keeps its mean score and one seen at one of four scales
- * keeps a quarter of it.
+ * becomes one crater: centre and diameter are the score-weighted means of its members, score is the
+ * sum of their scores divided by the number of runs (a run that did not see the crater adds 0). So
+ * a crater found at every scale keeps its mean score and one seen at one of four scales keeps a
+ * quarter of it.
  *
  * <p>Stateless.
  */
@@ -107,7 +107,8 @@ public final class ScaleFusion {
             this.all = all;
             this.cell = cell;
             for (int i = 0; i < all.size(); i++) {
-                cells.computeIfAbsent(key(all.get(i).xPx(), all.get(i).yPx()), c -> new ArrayList<>())
+                cells.computeIfAbsent(
+                                key(all.get(i).xPx(), all.get(i).yPx()), c -> new ArrayList<>())
                         .add(i);
             }
         }

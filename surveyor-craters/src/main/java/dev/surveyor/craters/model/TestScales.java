@@ -47,7 +47,12 @@ public final class TestScales implements java.io.Serializable {
         for (int i = 0; i < s.length; i++) {
             if (!(s[i] >= MIN_SCALE && s[i] <= MAX_SCALE)) {
                 throw new IllegalArgumentException(
-                        "test scale must be in [" + MIN_SCALE + ", " + MAX_SCALE + "], got " + s[i]);
+                        "test scale must be in ["
+                                + MIN_SCALE
+                                + ", "
+                                + MAX_SCALE
+                                + "], got "
+                                + s[i]);
             }
             if (i > 0 && s[i] == s[i - 1]) {
                 throw new IllegalArgumentException("test scale " + s[i] + " given twice");
@@ -112,9 +117,7 @@ public final class TestScales implements java.io.Serializable {
         return scales.length == 1 && scales[0] == 1.0;
     }
 
-    /**
-     * Compute relative to a single-scale run: the sum of {@code s²} (pixels the network sees).
-     */
+    /** Compute relative to a single-scale run: the sum of {@code s²} (pixels the network sees). */
     public double relativeCost() {
         double c = 0;
         for (double s : scales) {
@@ -141,7 +144,10 @@ public final class TestScales implements java.io.Serializable {
             if (b.length() > 0) {
                 b.append(',');
             }
-            b.append(s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%s", s));
+            b.append(
+                    s == Math.rint(s)
+                            ? String.valueOf((long) s)
+                            : String.format(Locale.ROOT, "%s", s));
         }
         return b.toString();
     }

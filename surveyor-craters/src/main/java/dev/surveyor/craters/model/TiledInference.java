@@ -206,8 +206,8 @@ public final class TiledInference {
     /**
      * One batch of windows {@code [first, first + count)} of {@code tiles} (a forward pass per
      * augmentation pass and test scale): the craters whose centres lie in each window's core, in
-     * image pixels. {@link #detect} is this over all
-     * batches followed by {@link #merge}; a distributed run may call it per batch.
+     * image pixels. {@link #detect} is this over all batches followed by {@link #merge}; a
+     * distributed run may call it per batch.
      */
     public List<WindowCrater> detectBatch(
             ImageWindows image, List<Window> tiles, int first, int count, double threshold)

@@ -3,14 +3,14 @@ package dev.surveyor.craters.model;
 /**
  * Resamples a grid of samples by a scale factor {@code s}, separably, for {@link TestScales}.
  *
- * <p>Conventions: corner-origin pixel coordinates; output sample {@code i} is centred at {@code
- * (i + 0.5) / s} in input pixels, so a position {@code p} in the output is {@code p / s} in the
- * input. Output size {@code ceil(n s)} per axis. Up-sampling ({@code s > 1}) uses Keys' cubic
- * convolution ({@code a = -0.5}: exact for constants, ramps and quadratics away from the edges),
- * with edge samples repeated outside; down-sampling ({@code s < 1}) uses area means (each output
- * sample is the overlap-weighted mean of the input samples its {@code 1 / s} wide cell covers, the
- * part of a cell past the last input sample taking the edge sample), so {@code s = 1/2} is the
- * 2x2 block mean; {@code s = 1} copies. Inputs must be finite.
+ * <p>Conventions: corner-origin pixel coordinates; output sample {@code i} is centred at {@code (i
+ * + 0.5) / s} in input pixels, so a position {@code p} in the output is {@code p / s} in the input.
+ * Output size {@code ceil(n s)} per axis. Up-sampling ({@code s > 1}) uses Keys' cubic convolution
+ * ({@code a = -0.5}: exact for constants, ramps and quadratics away from the edges), with edge
+ * samples repeated outside; down-sampling ({@code s < 1}) uses area means (each output sample is
+ * the overlap-weighted mean of the input samples its {@code 1 / s} wide cell covers, the part of a
+ * cell past the last input sample taking the edge sample), so {@code s = 1/2} is the 2x2 block
+ * mean; {@code s = 1} copies. Inputs must be finite.
  *
  * <p>Stateless.
  */

@@ -34,7 +34,8 @@ class MultiScaleTest {
         assertEquals(TestScales.parse(s.toString()), s);
         assertEquals(0.5625 + 1 + 2.25 + 4, s.relativeCost(), 1e-12);
         assertTrue(TestScales.parse("1").isSingle());
-        assertEquals(TestScales.SINGLE, TestScales.fromModelJson(new ObjectMapper().createObjectNode()));
+        assertEquals(
+                TestScales.SINGLE, TestScales.fromModelJson(new ObjectMapper().createObjectNode()));
         ObjectNode j = new ObjectMapper().createObjectNode();
         j.set("testScales", s.toJson());
         assertEquals(s, TestScales.fromModelJson(j));
@@ -48,8 +49,7 @@ class MultiScaleTest {
 
     @Test
     void fusionAveragesMatchedCratersAndCountsMissingRunsAsZero() {
-        List<Crater> a =
-                List.of(new Crater(10, 10, 8, 0.8), new Crater(100, 100, 20, 0.6));
+        List<Crater> a = List.of(new Crater(10, 10, 8, 0.8), new Crater(100, 100, 20, 0.6));
         List<Crater> b =
                 List.of(
                         new Crater(11, 10, 10, 0.4), // same crater as a[0]: IoU 64/100 = 0.64
@@ -75,7 +75,9 @@ class MultiScaleTest {
         assertEquals(0.35, g.get(0).score(), 1e-12);
         assertEquals(new Crater(12, 10, 8, 0.15), g.get(1));
         // one run: unchanged, sorted
-        assertEquals(List.of(a.get(0), a.get(1)), ScaleFusion.fuse(List.of(List.of(a.get(1), a.get(0)))));
+        assertEquals(
+                List.of(a.get(0), a.get(1)),
+                ScaleFusion.fuse(List.of(List.of(a.get(1), a.get(0)))));
     }
 
     @Test
@@ -127,12 +129,13 @@ class MultiScaleTest {
         new DownsampledWindows(ImageWindows.of(new GrayImage(noise, w, h)), 2)
                 .read(0, 0, 20, 12, blocks);
         assertArrayEquals(blocks, half, 1e-6f);
-        assertThrows(IllegalArgumentException.class, () -> WindowResampling.resample(flat, w, h, 0));
+        assertThrows(
+                IllegalArgumentException.class, () -> WindowResampling.resample(flat, w, h, 0));
     }
 
     /**
-     * A fixed stride-4 "network" without parameters: heatmap logit = 3 x the mean of each 4x4 block,
-     * offsets 0.5, width = height = 2 + 3 |block mean| cells.
+     * A fixed stride-4 "network" without parameters: heatmap logit = 3 x the mean of each 4x4
+     * block, offsets 0.5, width = height = 2 + 3 |block mean| cells.
      */
     private static Block fakeNetwork() {
         return new LambdaBlock(
@@ -149,14 +152,13 @@ class MultiScaleTest {
                     NDArray half = pooled.zerosLike().add(0.5f);
                     NDArray size = pooled.abs().mul(3f).add(2f);
                     return new NDList(
-                            NDArrays.concat(
-                                    new NDList(pooled.mul(3f), half, half, size, size), 1));
+                            NDArrays.concat(new NDList(pooled.mul(3f), half, half, size, size), 1));
                 });
     }
 
     /**
-     * With one window covering the image, multi-scale inference is exactly: the image at each
-     * scale (resampled whole) through a single-scale run at the member floor, mapped back by 1 / s,
+     * With one window covering the image, multi-scale inference is exactly: the image at each scale
+     * (resampled whole) through a single-scale run at the member floor, mapped back by 1 / s,
      * fused, thresholded.
      */
     @Test
@@ -176,7 +178,10 @@ class MultiScaleTest {
             List<Crater> multi =
                     new TiledInference(net, m, 4, 0, 1, n, 32, 1)
                             .withScales(TestScales.of(scales), 4)
-                            .detect(ImageWindows.of(new GrayImage(im, n, n)), threshold, ProgressListener.NONE);
+                            .detect(
+                                    ImageWindows.of(new GrayImage(im, n, n)),
+                                    threshold,
+                                    ProgressListener.NONE);
             List<List<Crater>> runs = new ArrayList<>();
             for (double s : scales) {
                 int ns = WindowResampling.outputSize(n, s);

@@ -112,7 +112,17 @@ class SparkCraterJobTest {
             }
             List<Crater> sparkTta =
                     SparkCraterJob.detect(
-                            LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, tta, null, null);
+                            LocalSpark.engine(),
+                            modelDir,
+                            image,
+                            0,
+                            64,
+                            16,
+                            3,
+                            0.05,
+                            tta,
+                            null,
+                            null);
             assertTrue(!singleTta.equals(previous), tta + " changes the detections");
             assertEquals(csv(singleTta), csv(sparkTta), tta.id());
             previous = singleTta;
@@ -128,7 +138,17 @@ class SparkCraterJobTest {
         }
         List<Crater> sparkScales =
                 SparkCraterJob.detect(
-                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null, scales, null);
+                        LocalSpark.engine(),
+                        modelDir,
+                        image,
+                        0,
+                        64,
+                        16,
+                        3,
+                        0.05,
+                        null,
+                        scales,
+                        null);
         assertTrue(!singleScales.equals(single), "scales change the detections");
         assertEquals(csv(singleScales), csv(sparkScales), "scales");
     }
