@@ -160,6 +160,7 @@ public final class CenterNetDetector implements AutoCloseable {
      * factor} times by block means ({@link DownsampledWindows}), detected with the same windows,
      * and the coarse craters with a diameter of at least {@code minDiameterPx} (full-resolution
      * pixels) are merged with the fine ones by {@link #mergeCoarse}. {@code factor} 1 disables it.
+     * The coarse pass runs with the same test-time augmentation and test scales as the fine one.
      *
      * @param factor reduction factor of the coarse pass, at least 1 (1 = no coarse pass)
      * @param minDiameterPx smallest coarse crater kept (px at full resolution); 0 = {@code 16 *
