@@ -87,6 +87,20 @@ public final class ModelDir {
         }
     }
 
+    /**
+     * Reads one setting of a {@code model.json} already read with {@link #readJson()}: {@code
+     * parse} applied to it, an {@link IllegalArgumentException} it throws (a bad value) turned into
+     * a {@link RasterFormatException} naming this directory's {@code model.json}.
+     */
+    public <T> T setting(ObjectNode json, java.util.function.Function<ObjectNode, T> parse)
+            throws RasterFormatException {
+        try {
+            return parse.apply(json);
+        } catch (IllegalArgumentException e) {
+            throw new RasterFormatException(dir.resolve(MODEL_JSON) + ": " + e.getMessage());
+        }
+    }
+
     /** Writes {@code model.json} atomically. */
     public void writeJson(ObjectNode node) throws IOException {
         writeJson(MODEL_JSON, node);

@@ -33,7 +33,12 @@ public final class CenterNetDetector implements AutoCloseable {
     private TestScales scales;
     private double coarseMinDiameterPx = 0;
 
-    private CenterNetDetector(Model model, ObjectNode json, ConfigCenterNet architecture) {
+    private CenterNetDetector(
+            Model model,
+            ObjectNode json,
+            ConfigCenterNet architecture,
+            TestTimeAugmentation augmentation,
+            TestScales scales) {
         this.model = model;
         this.json = json;
         this.architecture = architecture;
@@ -41,8 +46,8 @@ public final class CenterNetDetector implements AutoCloseable {
         int w = json.path("windowPx").asInt(512);
         this.windowPx = Math.max(mult, w / mult * mult);
         this.overlapPx = Math.min(64, windowPx / 2 - 1);
-        this.augmentation = TestTimeAugmentation.fromModelJson(json);
-        this.scales = TestScales.fromModelJson(json);
+        this.augmentation = augmentation;
+        this.scales = scales;
     }
 
     /**
@@ -54,11 +59,6 @@ public final class CenterNetDetector implements AutoCloseable {
         return this;
     }
 
-    /** The test scales in use. */
-    public TestScales scales() {
-        return scales;
-    }
-
     /**
      * Sets the test-time augmentation. Default: model.json's (see {@link
      * TestTimeAugmentation#fromModelJson}), under which its threshold was chosen.
@@ -66,11 +66,6 @@ public final class CenterNetDetector implements AutoCloseable {
     public CenterNetDetector augmentation(TestTimeAugmentation tta) {
         this.augmentation = java.util.Objects.requireNonNull(tta, "tta");
         return this;
-    }
-
-    /** The test-time augmentation in use. */
-    public TestTimeAugmentation augmentation() {
-        return augmentation;
     }
 
     /**
@@ -94,13 +89,8 @@ public final class CenterNetDetector implements AutoCloseable {
                     dir.resolve(ModelDir.MODEL_JSON) + ": no 'architecture'");
         }
         ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
-        try {
-            TestScales.fromModelJson(json);
-            TestTimeAugmentation.fromModelJson(json);
-        } catch (IllegalArgumentException e) {
-            throw new dev.surveyor.core.raster.RasterFormatException(
-                    dir.resolve(ModelDir.MODEL_JSON) + ": " + e.getMessage());
-        }
+        TestTimeAugmentation tta = md.setting(json, TestTimeAugmentation::fromModelJson);
+        TestScales scales = md.setting(json, TestScales::fromModelJson);
         Block block = CenterNetNetworks.build(arch).network();
         Model model = Model.newInstance("craters");
         try {
@@ -114,7 +104,7 @@ public final class CenterNetDetector implements AutoCloseable {
             model.close();
             throw e;
         }
-        return new CenterNetDetector(model, json, arch);
+        return new CenterNetDetector(model, json, arch, tta, scales);
     }
 
     /** The best-F1 threshold on validation stored in model.json (0.3 when absent). */

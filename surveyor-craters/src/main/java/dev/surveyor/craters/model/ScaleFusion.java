@@ -46,17 +46,15 @@ public final class ScaleFusion {
                 runOf.add(r);
             }
         }
-        Integer[] order = new Integer[all.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(
-                order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
+        Integer[] order = CraterGrid.byDescendingScore(all);
         double maxD = 0;
         for (Crater c : all) {
             maxD = Math.max(maxD, c.diameterPx());
         }
-        CraterGrid grid = new CraterGrid(all, Math.max(16, Math.min(256, maxD)));
+        CraterGrid grid = new CraterGrid(Math.max(16, Math.min(256, maxD)));
+        for (int i = 0; i < all.size(); i++) {
+            grid.add(i, all.get(i));
+        }
         boolean[] used = new boolean[all.size()];
         List<Crater> out = new ArrayList<>();
         for (int idx : order) {
@@ -95,51 +93,5 @@ public final class ScaleFusion {
         }
         out.sort(Comparator.comparingDouble(Crater::score).reversed());
         return out;
-    }
-
-    /** A uniform grid over crater centres for IoU neighbour queries. */
-    private static final class CraterGrid {
-        private final List<Crater> all;
-        private final double cell;
-        private final java.util.Map<Long, List<Integer>> cells = new java.util.HashMap<>();
-
-        CraterGrid(List<Crater> all, double cell) {
-            this.all = all;
-            this.cell = cell;
-            for (int i = 0; i < all.size(); i++) {
-                cells.computeIfAbsent(
-                                key(all.get(i).xPx(), all.get(i).yPx()), c -> new ArrayList<>())
-                        .add(i);
-            }
-        }
-
-        private long key(double x, double y) {
-            return key((int) Math.floor(x / cell), (int) Math.floor(y / cell));
-        }
-
-        private static long key(int gx, int gy) {
-            return ((long) gx << 32) ^ (gy & 0xffffffffL);
-        }
-
-        /** Candidates whose centres are close enough for any box overlap with {@code c}. */
-        List<Integer> near(Crater c) {
-            // two squares overlap only if the centres are within (d1 + d2) / 2 on each axis; box
-            // IoU >= 0.5 further needs d2 <= 2 d1, so (d1 + 2 d1) / 2 = 1.5 d1 is enough
-            double reachPx = 1.5 * c.diameterPx();
-            int gx0 = (int) Math.floor((c.xPx() - reachPx) / cell);
-            int gx1 = (int) Math.floor((c.xPx() + reachPx) / cell);
-            int gy0 = (int) Math.floor((c.yPx() - reachPx) / cell);
-            int gy1 = (int) Math.floor((c.yPx() + reachPx) / cell);
-            List<Integer> out = new ArrayList<>();
-            for (int gy = gy0; gy <= gy1; gy++) {
-                for (int gx = gx0; gx <= gx1; gx++) {
-                    List<Integer> l = cells.get(key(gx, gy));
-                    if (l != null) {
-                        out.addAll(l);
-                    }
-                }
-            }
-            return out;
-        }
     }
 }

@@ -13,9 +13,7 @@ import dev.surveyor.learn.ScopedInference;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs a CenterNet network over an image of any size in overlapped windows, in bounded memory.
@@ -406,38 +404,20 @@ public final class TiledInference {
 
     /** Drops craters overlapped (box IoU >= 0.5) by a higher-scoring crater from another window. */
     public static List<Crater> mergeAcrossTiles(List<Crater> all, List<Integer> tileOf) {
-        Integer[] order = new Integer[all.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(
-                order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
-        double cell = 64;
-        Map<Long, List<Integer>> grid = new HashMap<>();
+        CraterGrid grid = new CraterGrid(64);
         List<Crater> kept = new ArrayList<>();
-        for (int idx : order) {
+        for (int idx : CraterGrid.byDescendingScore(all)) {
             Crater c = all.get(idx);
-            int gx = (int) Math.floor(c.xPx() / cell), gy = (int) Math.floor(c.yPx() / cell);
-            int reach = 1 + (int) Math.ceil(c.diameterPx() / cell);
             boolean dup = false;
-            for (int yy = gy - reach; yy <= gy + reach && !dup; yy++) {
-                for (int xx = gx - reach; xx <= gx + reach && !dup; xx++) {
-                    List<Integer> l = grid.get(((long) xx << 32) ^ (yy & 0xffffffffL));
-                    if (l == null) {
-                        continue;
-                    }
-                    for (int o : l) {
-                        if (!tileOf.get(o).equals(tileOf.get(idx)) && all.get(o).boxIou(c) >= 0.5) {
-                            dup = true;
-                            break;
-                        }
-                    }
+            for (int o : grid.near(c)) {
+                if (!tileOf.get(o).equals(tileOf.get(idx)) && all.get(o).boxIou(c) >= 0.5) {
+                    dup = true;
+                    break;
                 }
             }
             if (!dup) {
                 kept.add(c);
-                grid.computeIfAbsent(((long) gx << 32) ^ (gy & 0xffffffffL), k -> new ArrayList<>())
-                        .add(idx);
+                grid.add(idx, c);
             }
         }
         return kept;

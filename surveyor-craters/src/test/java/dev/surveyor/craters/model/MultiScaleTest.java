@@ -15,14 +15,18 @@ import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.craters.Crater;
 import dev.surveyor.learn.LearnEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Multi-scale testing: scales, window resampling, fusion and their use in tiled inference. */
 class MultiScaleTest {
@@ -45,6 +49,18 @@ class MultiScaleTest {
         e = assertThrows(IllegalArgumentException.class, () -> TestScales.parse("1,8"));
         assertTrue(e.getMessage().contains("8.0"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TestScales.parse("1,1.0"));
+    }
+
+    @Test
+    void aBadTestScaleInModelJsonIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+        ObjectNode j = new ObjectMapper().createObjectNode();
+        j.set("architecture", ConfigCenterNet.hourglassSmall().toJson());
+        j.putArray("testScales").add(1).add(9);
+        Files.writeString(dir.resolve("model.json"), j.toString());
+        RasterFormatException e =
+                assertThrows(RasterFormatException.class, () -> CenterNetDetector.load(dir, 1));
+        assertTrue(e.getMessage().contains(dir.resolve("model.json").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("got 9.0"), e.getMessage());
     }
 
     @Test

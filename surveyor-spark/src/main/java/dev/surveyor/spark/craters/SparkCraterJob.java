@@ -123,8 +123,8 @@ public final class SparkCraterJob {
                         json.path("input").path("std").asDouble(1),
                         augmentation != null
                                 ? augmentation
-                                : TestTimeAugmentation.fromModelJson(json),
-                        scales != null ? scales : TestScales.fromModelJson(json),
+                                : md.setting(json, TestTimeAugmentation::fromModelJson),
+                        scales != null ? scales : md.setting(json, TestScales::fromModelJson),
                         mult);
         List<BatchDetections> parts = engine.map("detect", batches, detectBatch(s), progress);
         List<TiledInference.WindowCrater> all = new ArrayList<>();
