@@ -85,15 +85,8 @@ class SparkCraterJobTest {
         Path image = dir.resolve("image.tif");
         RasterIO.write(RasterDataset.of(MultiBandRaster.of(img)), image);
 
-        List<Crater> single;
-        try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
-                RasterSource src = RasterIO.open(image)) {
-            det.windows(64, 16).batchSize(3);
-            single = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
-        }
-        List<Crater> spark =
-                SparkCraterJob.detect(
-                        LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, null, null, null);
+        List<Crater> single = singleMachine(modelDir, image, null, null);
+        List<Crater> spark = spark(modelDir, image, null, null);
         assertTrue(single.size() > 50, "too few detections to compare: " + single.size());
         assertEquals(single, spark);
         assertEquals(csv(single), csv(spark));
@@ -103,54 +96,44 @@ class SparkCraterJobTest {
         List<Crater> previous = single;
         for (TestTimeAugmentation tta :
                 List.of(TestTimeAugmentation.FLIP, TestTimeAugmentation.D4)) {
-            List<Crater> singleTta;
-            try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
-                    RasterSource src = RasterIO.open(image)) {
-                det.windows(64, 16).batchSize(3).augmentation(tta);
-                singleTta =
-                        det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
-            }
-            List<Crater> sparkTta =
-                    SparkCraterJob.detect(
-                            LocalSpark.engine(),
-                            modelDir,
-                            image,
-                            0,
-                            64,
-                            16,
-                            3,
-                            0.05,
-                            tta,
-                            null,
-                            null);
+            List<Crater> singleTta = singleMachine(modelDir, image, tta, null);
             assertTrue(!singleTta.equals(previous), tta + " changes the detections");
-            assertEquals(csv(singleTta), csv(sparkTta), tta.id());
+            assertEquals(csv(singleTta), csv(spark(modelDir, image, tta, null)), tta.id());
             previous = singleTta;
         }
 
         // so does multi-scale testing (resampled windows, fusion per window)
         TestScales scales = TestScales.of(0.75, 1, 1.5);
-        List<Crater> singleScales;
+        List<Crater> singleScales = singleMachine(modelDir, image, null, scales);
+        assertTrue(!singleScales.equals(single), "scales change the detections");
+        assertEquals(csv(singleScales), csv(spark(modelDir, image, null, scales)), "scales");
+    }
+
+    /**
+     * {@code CenterNetDetector} with 64 px windows, 16 px overlap, batches of 3, threshold 0.05.
+     */
+    private static List<Crater> singleMachine(
+            Path modelDir, Path image, TestTimeAugmentation tta, TestScales scales)
+            throws Exception {
         try (CenterNetDetector det = CenterNetDetector.load(modelDir, 1);
                 RasterSource src = RasterIO.open(image)) {
-            det.windows(64, 16).batchSize(3).scales(scales);
-            singleScales = det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
+            det.windows(64, 16).batchSize(3);
+            if (tta != null) {
+                det.augmentation(tta);
+            }
+            if (scales != null) {
+                det.scales(scales);
+            }
+            return det.detect(new RasterSourceWindows(src, 0), 0.05, ProgressListener.NONE);
         }
-        List<Crater> sparkScales =
-                SparkCraterJob.detect(
-                        LocalSpark.engine(),
-                        modelDir,
-                        image,
-                        0,
-                        64,
-                        16,
-                        3,
-                        0.05,
-                        null,
-                        scales,
-                        null);
-        assertTrue(!singleScales.equals(single), "scales change the detections");
-        assertEquals(csv(singleScales), csv(sparkScales), "scales");
+    }
+
+    /** The same on Spark (null settings = the model's). */
+    private static List<Crater> spark(
+            Path modelDir, Path image, TestTimeAugmentation tta, TestScales scales)
+            throws Exception {
+        return SparkCraterJob.detect(
+                LocalSpark.engine(), modelDir, image, 0, 64, 16, 3, 0.05, tta, scales, null);
     }
 
     private static String csv(List<Crater> c) throws java.io.IOException {
