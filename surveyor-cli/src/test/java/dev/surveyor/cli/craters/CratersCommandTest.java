@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -147,20 +149,17 @@ class CratersCommandTest {
         cl.setErr(new PrintWriter(err));
         int code =
                 cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        out.toString(),
-                        "--threads",
-                        "1",
-                        "--threshold",
-                        "0.05",
-                        "--flip-test",
-                        "--coarse",
-                        "2");
+                        detectArgs(
+                                model,
+                                png,
+                                out,
+                                "--threads",
+                                "1",
+                                "--threshold",
+                                "0.05",
+                                "--flip-test",
+                                "--coarse",
+                                "2"));
         assertEquals(0, code, err.toString());
         assertTrue(Files.readString(out).startsWith("x_px,y_px,diameter_px,score"));
         cl.setExecutionExceptionHandler(
@@ -168,63 +167,29 @@ class CratersCommandTest {
                     c.getErr().println(ex.getMessage());
                     return 2;
                 });
-        code =
-                cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        out.toString(),
-                        "--coarse",
-                        "0");
+        code = cl.execute(detectArgs(model, png, out, "--coarse", "0"));
         assertEquals(2, code);
         assertTrue(err.toString().contains("--coarse"), err.toString());
         // D4 test-time augmentation, and a clear error for an unknown one or for both options
         Path outD4 = tmp.resolve("det-d4.csv");
         code =
                 cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        outD4.toString(),
-                        "--threads",
-                        "1",
-                        "--threshold",
-                        "0.05",
-                        "--tta",
-                        "d4");
+                        detectArgs(
+                                model,
+                                png,
+                                outD4,
+                                "--threads",
+                                "1",
+                                "--threshold",
+                                "0.05",
+                                "--tta",
+                                "d4"));
         assertEquals(0, code, err.toString());
         assertTrue(Files.readString(outD4).startsWith("x_px,y_px,diameter_px,score"));
-        code =
-                cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        outD4.toString(),
-                        "--tta",
-                        "d8");
+        code = cl.execute(detectArgs(model, png, outD4, "--tta", "d8"));
         assertEquals(2, code);
         assertTrue(err.toString().contains("'d8'"), err.toString());
-        code =
-                cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        outD4.toString(),
-                        "--tta",
-                        "d4",
-                        "--flip-test");
+        code = cl.execute(detectArgs(model, png, outD4, "--tta", "d4", "--flip-test"));
         assertEquals(2, code);
         assertTrue(err.toString().contains("not both"), err.toString());
         // the model's test scales (0.75, 1, 1.5, 2) against one scale; a bad scale list is refused
@@ -232,37 +197,40 @@ class CratersCommandTest {
         Path outOne = tmp.resolve("det-one-scale.csv");
         code =
                 cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        outOne.toString(),
-                        "--threads",
-                        "1",
-                        "--threshold",
-                        "0.05",
-                        "--tta",
-                        "d4",
-                        "--scales",
-                        "1");
+                        detectArgs(
+                                model,
+                                png,
+                                outOne,
+                                "--threads",
+                                "1",
+                                "--threshold",
+                                "0.05",
+                                "--tta",
+                                "d4",
+                                "--scales",
+                                "1"));
         assertEquals(0, code, err.toString());
         assertTrue(!Files.readString(outOne).equals(Files.readString(outD4)), "scales matter");
         String before = Files.readString(outOne);
-        code =
-                cl.execute(
-                        "detect",
-                        "--model",
-                        model.toString(),
-                        "--image",
-                        png.toString(),
-                        "--out",
-                        outOne.toString(),
-                        "--scales",
-                        "0.75,9");
+        code = cl.execute(detectArgs(model, png, outOne, "--scales", "0.75,9"));
         assertEquals(2, code);
         assertTrue(err.toString().contains("got 9.0"), err.toString());
         assertEquals(before, Files.readString(outOne));
+    }
+
+    /** {@code detect --model MODEL --image IMAGE --out OUT} followed by {@code more}. */
+    private static String[] detectArgs(Path model, Path image, Path out, String... more) {
+        List<String> a =
+                new ArrayList<>(
+                        List.of(
+                                "detect",
+                                "--model",
+                                model.toString(),
+                                "--image",
+                                image.toString(),
+                                "--out",
+                                out.toString()));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
     }
 }
