@@ -208,15 +208,12 @@ final class PrunedGridSearch {
                 zdr[q] = 1 - 2 * sh * sh;
                 zdi[q] = 2 * sh * ch;
             }
+        } else {
             for (int q = 0; q < n; q++) {
-                zr[q] = (float) zdr[q];
-                zi[q] = (float) zdi[q];
-                nzi[q] = -zi[q];
+                SinCos.of(phaseRad[offset + q], zdr, zdi, q);
             }
-            return;
         }
         for (int q = 0; q < n; q++) {
-            SinCos.of(phaseRad[offset + q], zdr, zdi, q);
             zr[q] = (float) zdr[q];
             zi[q] = (float) zdi[q];
             nzi[q] = -zi[q];
