@@ -41,6 +41,34 @@ public record InputView(String name, int bands) implements Serializable {
         return name + " (" + bands + (bands == 1 ? " band)" : " bands)");
     }
 
+    /**
+     * The image bands of an input of {@code inputBands} bands whose last bands are those of {@code
+     * views}.
+     *
+     * @param owner whose bands, in the message ({@code the}, {@code the network's}, ...)
+     * @param noun what they are, in the message ({@code input bands}, {@code bands})
+     * @throws IllegalArgumentException naming the views and the band counts when the views take
+     *     every band
+     */
+    public static int imageBands(List<InputView> views, int inputBands, String owner, String noun) {
+        int viewBands = totalBands(views);
+        if (viewBands >= inputBands) {
+            throw new IllegalArgumentException(
+                    "views "
+                            + views
+                            + " take "
+                            + viewBands
+                            + " of "
+                            + owner
+                            + " "
+                            + inputBands
+                            + " "
+                            + noun
+                            + ", leaving no image band");
+        }
+        return inputBands - viewBands;
+    }
+
     /** Total bands of {@code views}. */
     public static int totalBands(List<InputView> views) {
         int n = 0;

@@ -87,16 +87,7 @@ public final class HeightModel implements AutoCloseable {
             double heightScaleM,
             List<InputView> views) {
         config.validate();
-        if (InputView.totalBands(views) >= config.inputBands) {
-            throw new IllegalArgumentException(
-                    "views "
-                            + views
-                            + " take "
-                            + InputView.totalBands(views)
-                            + " of the network's "
-                            + config.inputBands
-                            + " input bands, leaving no image band");
-        }
+        InputView.imageBands(views, config.inputBands, "the network's", "input bands");
         if (norm.numBands() != config.inputBands) {
             throw new IllegalArgumentException(
                     "normalisation has "
@@ -217,7 +208,7 @@ public final class HeightModel implements AutoCloseable {
 
     /** Number of image bands: the input bands before the views'. */
     public int imageBands() {
-        return net.inputBands - InputView.totalBands(views);
+        return InputView.imageBands(views, net.inputBands, "the network's", "input bands");
     }
 
     /** The directory the model was loaded from (empty for a model made by {@link #create}). */

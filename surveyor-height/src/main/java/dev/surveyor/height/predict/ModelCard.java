@@ -53,21 +53,12 @@ public record ModelCard(
 
     public ModelCard {
         views = views == null ? List.of() : List.copyOf(views);
-        if (InputView.totalBands(views) >= inputBands) {
-            throw new IllegalArgumentException(
-                    "views "
-                            + views
-                            + " take "
-                            + InputView.totalBands(views)
-                            + " of the "
-                            + inputBands
-                            + " input bands, leaving no image band");
-        }
+        InputView.imageBands(views, inputBands, "the", "input bands");
     }
 
     /** Number of image bands (the input bands before the views'). */
     public int imageBands() {
-        return inputBands - InputView.totalBands(views);
+        return InputView.imageBands(views, inputBands, "the", "input bands");
     }
 
     /** The network config described by this card. */

@@ -90,16 +90,7 @@ public final class HeightTrainer {
         double bestScore = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
         BandNormalization norm = BandNormalization.fit(split.train());
-        if (InputView.totalBands(cfg.views) >= norm.numBands()) {
-            throw new IllegalArgumentException(
-                    "views "
-                            + cfg.views
-                            + " take "
-                            + InputView.totalBands(cfg.views)
-                            + " of the tiles' "
-                            + norm.numBands()
-                            + " bands, leaving no image band");
-        }
+        InputView.imageBands(cfg.views, norm.numBands(), "the tiles'", "bands");
         HeightModel model;
         if (resume && Files.isRegularFile(statePath)) {
             ResumeState st = JSON.readValue(statePath.toFile(), ResumeState.class);
