@@ -72,12 +72,22 @@ public final class TileReader {
      */
     public static ImageHeightPair readPair(Path image, Path heightFile, List<Path> viewFiles)
             throws IOException {
+        return readPair(image, heightFile, viewFiles, null);
+    }
+
+    /**
+     * As {@link #readPair(Path, Path, List)}; {@code viewBandsOut} (may be null) as in {@link
+     * #withViews}.
+     */
+    private static ImageHeightPair readPair(
+            Path image, Path heightFile, List<Path> viewFiles, int[] viewBandsOut)
+            throws IOException {
         FloatBands img = read(image);
         FloatBands hgt = read(heightFile);
         checkSameGrid(image, img, heightFile, hgt);
         return new ImageHeightPair(
                 tileName(image),
-                withViews(image, img, viewFiles, null),
+                withViews(image, img, viewFiles, viewBandsOut),
                 hgt.bands()[0],
                 img.width(),
                 img.height());
@@ -166,21 +176,19 @@ public final class TileReader {
                 }
                 views.add(vf);
             }
-            FloatBands img = read(p);
-            FloatBands hgt = read(lab);
-            checkSameGrid(p, img, lab, hgt);
             int[] counts = new int[views.size()];
-            float[][] bands = withViews(p, img, views, counts);
+            ImageHeightPair pair = readPair(p, lab, views, counts);
+            int tileImageBands = pair.bands().length - java.util.Arrays.stream(counts).sum();
             if (first == null) {
                 first = p;
-                imageBands = img.bands().length;
+                imageBands = tileImageBands;
                 viewBands = counts;
             } else {
-                if (img.bands().length != imageBands) {
+                if (tileImageBands != imageBands) {
                     throw new RasterFormatException(
                             p
                                     + ": has "
-                                    + img.bands().length
+                                    + tileImageBands
                                     + " bands but "
                                     + first
                                     + " has "
@@ -201,7 +209,7 @@ public final class TileReader {
                     }
                 }
             }
-            out.add(new ImageHeightPair(tile, bands, hgt.bands()[0], img.width(), img.height()));
+            out.add(pair);
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(
