@@ -55,6 +55,21 @@ class HeightViewsPipelineTest {
         return t;
     }
 
+    /** Trains {@code t} on {@code tiles} with tile {@code val} for validation into {@code out}. */
+    private static void train(
+            ConfigHeightTraining t, List<ImageHeightPair> tiles, String val, Path out)
+            throws Exception {
+        HeightTrainer.create(t)
+                .train(
+                        TileSplit.byName(tiles, java.util.Set.of(val)),
+                        out,
+                        null,
+                        false,
+                        "test",
+                        ProgressListener.NONE,
+                        r -> {});
+    }
+
     @Test
     void trainWithViewsThenPredictFilesEqualsTheLibraryPath() throws Exception {
         LearnEngine.start(1);
@@ -64,15 +79,7 @@ class HeightViewsPipelineTest {
         ConfigHeightTraining t = tiny();
         t.views = set.views();
         Path modelDir = dir.resolve("model");
-        HeightTrainer.create(t)
-                .train(
-                        TileSplit.byName(set.tiles(), java.util.Set.of(names.get(1))),
-                        modelDir,
-                        null,
-                        false,
-                        "test",
-                        ProgressListener.NONE,
-                        r -> {});
+        train(t, set.tiles(), names.get(1), modelDir);
         JsonNode json = new ObjectMapper().readTree(modelDir.resolve("model.json").toFile());
         assertEquals(6, json.path("inputBands").asInt());
         assertEquals("tlc", json.path("views").path(0).path("name").asText());
@@ -208,15 +215,7 @@ class HeightViewsPipelineTest {
         ConfigHeightTraining t = tiny();
         t.views = set.views();
         Path modelDir = dir.resolve("zy3");
-        HeightTrainer.create(t)
-                .train(
-                        TileSplit.byName(two, java.util.Set.of("bj0317")),
-                        modelDir,
-                        null,
-                        false,
-                        "test",
-                        ProgressListener.NONE,
-                        r -> {});
+        train(t, two, "bj0317", modelDir);
         ModelCard card = HeightModel.readCard(modelDir);
         assertEquals(7, card.inputBands());
         assertEquals(List.of(new InputView("tlc", 3)), card.views());
