@@ -6,6 +6,7 @@ import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
@@ -15,6 +16,7 @@ import dev.surveyor.io.RasterIO;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.spark.LocalSpark;
 import dev.surveyor.spark.OutputDirs;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,35 +61,7 @@ class SparkHeightJobTest {
         Path image = dir.resolve("image.tif");
         RasterIO.write(RasterDataset.of(MultiBandRaster.of(b)), image);
 
-        ConfigHeightNet net = new ConfigHeightNet();
-        net.inputBands = bands;
-        net.widthMultiplier = 1.0 / 16;
-        net.sizePreservingBlocks = 0;
-        BandNormalization norm =
-                new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
-        Path modelDir = dir.resolve("model");
-        try (HeightModel m = HeightModel.create(net, norm, 10)) {
-            m.save(
-                    modelDir,
-                    new ModelCard(
-                            ModelCard.FORMAT,
-                            net.architecture.name().toLowerCase(java.util.Locale.ROOT),
-                            bands,
-                            net.widthMultiplier,
-                            net.sizePreservingBlocks,
-                            net.resnetStageBlocks,
-                            norm.mean(),
-                            norm.std(),
-                            10,
-                            m.parameterCount(),
-                            List.of(),
-                            List.of(),
-                            "test",
-                            0,
-                            0,
-                            Map.of(),
-                            List.of()));
-        }
+        Path modelDir = saveTinyModel(dir.resolve("model"), List.of());
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 96;
         c.overlapPx = 32;
@@ -117,5 +91,42 @@ class SparkHeightJobTest {
         RasterF32 pred = HeightPipelines.readHeight(spark.resolve("h.tif"));
         assertTrue(Float.isNaN(pred.get(60, 25)), "no-data pixel must stay NaN");
         assertTrue(Float.isFinite(pred.get(150, 100)));
+    }
+
+    /**
+     * Saves a tiny MRFED (width 1/16, no size-preserving blocks, Glorot weights) taking 3 input
+     * bands, the last of them {@code views}' bands, normalised by mean 100 and std 30, height unit
+     * 10 m, to {@code modelDir}.
+     */
+    static Path saveTinyModel(Path modelDir, List<InputView> views) throws IOException {
+        ConfigHeightNet net = new ConfigHeightNet();
+        net.inputBands = 3;
+        net.widthMultiplier = 1.0 / 16;
+        net.sizePreservingBlocks = 0;
+        BandNormalization norm =
+                new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
+        try (HeightModel m = HeightModel.create(net, norm, 10, views)) {
+            m.save(
+                    modelDir,
+                    new ModelCard(
+                            ModelCard.FORMAT,
+                            net.architecture.name().toLowerCase(java.util.Locale.ROOT),
+                            net.inputBands,
+                            net.widthMultiplier,
+                            net.sizePreservingBlocks,
+                            net.resnetStageBlocks,
+                            norm.mean(),
+                            norm.std(),
+                            10,
+                            m.parameterCount(),
+                            List.of(),
+                            List.of(),
+                            "test",
+                            0,
+                            0,
+                            Map.of(),
+                            views));
+        }
+        return modelDir;
     }
 }

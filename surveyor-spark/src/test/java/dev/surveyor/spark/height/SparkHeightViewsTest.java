@@ -7,13 +7,10 @@ import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.core.util.ProgressListener;
-import dev.surveyor.height.data.BandNormalization;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.io.HeightPipelines;
-import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
-import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.spark.LocalSpark;
@@ -21,7 +18,6 @@ import dev.surveyor.spark.OutputDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,36 +60,8 @@ class SparkHeightViewsTest {
         v.set(40, 30, Float.NaN); // no data in the view only
         RasterIO.write(RasterDataset.of(MultiBandRaster.of(v)), view);
 
-        ConfigHeightNet net = new ConfigHeightNet();
-        net.inputBands = 3;
-        net.widthMultiplier = 1.0 / 16;
-        net.sizePreservingBlocks = 0;
-        BandNormalization norm =
-                new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
         List<InputView> views = List.of(new InputView("v", 1));
-        Path modelDir = dir.resolve("model");
-        try (HeightModel m = HeightModel.create(net, norm, 10, views)) {
-            m.save(
-                    modelDir,
-                    new ModelCard(
-                            ModelCard.FORMAT,
-                            "mrfed",
-                            3,
-                            net.widthMultiplier,
-                            net.sizePreservingBlocks,
-                            net.resnetStageBlocks,
-                            norm.mean(),
-                            norm.std(),
-                            10,
-                            m.parameterCount(),
-                            List.of(),
-                            List.of(),
-                            "test",
-                            0,
-                            0,
-                            Map.of(),
-                            views));
-        }
+        Path modelDir = SparkHeightJobTest.saveTinyModel(dir.resolve("model"), views);
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 64;
         c.overlapPx = 16;
