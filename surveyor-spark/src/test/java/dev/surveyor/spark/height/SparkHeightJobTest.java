@@ -65,12 +65,26 @@ class SparkHeightJobTest {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 96;
         c.overlapPx = 32;
+        RasterF32 pred = predictOnBothAndCompare(modelDir, image, List.of(), c, dir);
+        assertTrue(Float.isNaN(pred.get(60, 25)), "no-data pixel must stay NaN");
+        assertTrue(Float.isFinite(pred.get(150, 100)));
+    }
+
+    /**
+     * Predicts {@code image} (with {@code views}) on one machine and on local Spark into {@code
+     * dir/single} and {@code dir/spark}, asserts the two output directories are byte-identical and
+     * hold h.tif and h.png, and returns the Spark prediction.
+     */
+    static RasterF32 predictOnBothAndCompare(
+            Path modelDir, Path image, List<Path> views, ConfigTiledPrediction c, Path dir)
+            throws IOException {
         Path single = Files.createDirectories(dir.resolve("single"));
         Path spark = Files.createDirectories(dir.resolve("spark"));
         try (HeightModel m = HeightModel.load(modelDir)) {
             HeightPipelines.predictFile(
                     m,
                     image,
+                    views,
                     single.resolve("h.tif"),
                     single.resolve("h.png"),
                     60,
@@ -81,6 +95,7 @@ class SparkHeightJobTest {
                 LocalSpark.engine(),
                 modelDir,
                 image,
+                views,
                 spark.resolve("h.tif"),
                 spark.resolve("h.png"),
                 60,
@@ -88,9 +103,7 @@ class SparkHeightJobTest {
                 null);
         List<String> files = OutputDirs.assertIdentical(single, spark);
         assertTrue(files.contains("h.tif") && files.contains("h.png"), files.toString());
-        RasterF32 pred = HeightPipelines.readHeight(spark.resolve("h.tif"));
-        assertTrue(Float.isNaN(pred.get(60, 25)), "no-data pixel must stay NaN");
-        assertTrue(Float.isFinite(pred.get(150, 100)));
+        return HeightPipelines.readHeight(spark.resolve("h.tif"));
     }
 
     /**

@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
-import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.height.data.InputView;
-import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
-import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.spark.LocalSpark;
-import dev.surveyor.spark.OutputDirs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -65,32 +60,8 @@ class SparkHeightViewsTest {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 64;
         c.overlapPx = 16;
-        Path single = Files.createDirectories(dir.resolve("single"));
-        Path spark = Files.createDirectories(dir.resolve("spark"));
-        try (HeightModel m = HeightModel.load(modelDir)) {
-            HeightPipelines.predictFile(
-                    m,
-                    image,
-                    List.of(view),
-                    single.resolve("h.tif"),
-                    single.resolve("h.png"),
-                    60,
-                    c,
-                    ProgressListener.NONE);
-        }
-        SparkHeightJob.predictFile(
-                LocalSpark.engine(),
-                modelDir,
-                image,
-                List.of(view),
-                spark.resolve("h.tif"),
-                spark.resolve("h.png"),
-                60,
-                c,
-                null);
-        List<String> files = OutputDirs.assertIdentical(single, spark);
-        assertTrue(files.contains("h.tif") && files.contains("h.png"), files.toString());
-        RasterF32 pred = HeightPipelines.readHeight(spark.resolve("h.tif"));
+        RasterF32 pred =
+                SparkHeightJobTest.predictOnBothAndCompare(modelDir, image, List.of(view), c, dir);
         assertTrue(Float.isNaN(pred.get(40, 30)), "no-data in the view must give NaN");
         assertTrue(Float.isFinite(pred.get(41, 30)));
 
