@@ -25,6 +25,12 @@ public class ConfigTraining implements Config {
     /** Gradient clipping (absolute value per element), 0 = none. */
     public double clipGradient = 0;
 
+    /**
+     * Decay per step of the exponential moving average of the weights ({@link WeightAverage}) that
+     * is validated and kept as {@code best.params}; 0 = off.
+     */
+    public double averageDecay = 0;
+
     /** Seed of the engine and the data sampling. */
     public long seed = 42;
 
@@ -46,6 +52,10 @@ public class ConfigTraining implements Config {
         Checks.atLeast("weightDecay", weightDecay, 0.0);
         Checks.atLeast("clipGradient", clipGradient, 0.0);
         Checks.atLeast("threads", threads, 0);
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new IllegalArgumentException(
+                    "averageDecay must be in [0, 1), got " + averageDecay);
+        }
         Checks.atLeast("maxMinutes", maxMinutes, 0.0);
     }
 
@@ -58,6 +68,7 @@ public class ConfigTraining implements Config {
         c.finalLearningRateFraction = finalLearningRateFraction;
         c.weightDecay = weightDecay;
         c.clipGradient = clipGradient;
+        c.averageDecay = averageDecay;
         c.seed = seed;
         c.threads = threads;
         c.resume = resume;
@@ -79,10 +90,15 @@ public class ConfigTraining implements Config {
         if (maxMinutes > 0) {
             t = Math.max(t, elapsedMinutes / maxMinutes);
         }
-        t = Math.min(1.0, t);
-        double f =
-                finalLearningRateFraction
-                        + (1 - finalLearningRateFraction) * 0.5 * (1 + Math.cos(Math.PI * t));
-        return learningRate * f;
+        return cosine(learningRate, finalLearningRateFraction, t);
+    }
+
+    /**
+     * Cosine decay: {@code start} at {@code t = 0} down to {@code start * finalFraction} at {@code
+     * t = 1} (t clamped to [0, 1]).
+     */
+    public static double cosine(double start, double finalFraction, double t) {
+        double c = Math.max(0, Math.min(1.0, t));
+        return start * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * c)));
     }
 }

@@ -49,6 +49,12 @@ public final class TrainingLoop {
     /** File of the optimizer state next to {@code last.params}. */
     public static final String ADAM_STATE = "adam-state.ndlist";
 
+    /** Parameters of the weight average (when on), next to {@code last.params}. */
+    public static final String AVERAGE = "average";
+
+    /** File of the weight average's state (when on), for resuming. */
+    public static final String AVERAGE_STATE = "average.ndlist";
+
     /** Per-epoch summary. */
     public record EpochResult(
             int epoch,
@@ -124,6 +130,7 @@ public final class TrainingLoop {
             ab.optClipGrad((float) config.clipGradient);
         }
         long t0 = System.nanoTime();
+        WeightAverage[] toClose = {null};
         try (Model model = Model.newInstance("surveyor")) {
             model.setBlock(block);
             boolean resumed = false;
@@ -158,6 +165,15 @@ public final class TrainingLoop {
                 if (!resumed && startEpoch == 0) {
                     dir.saveParams(block, ModelDir.LAST);
                 }
+                final WeightAverage average =
+                        config.averageDecay > 0
+                                ? new WeightAverage(block, config.averageDecay)
+                                : null;
+                toClose[0] = average;
+                Path averageFile = dir.dir().resolve(AVERAGE_STATE);
+                if (average != null && resumed && java.nio.file.Files.exists(averageFile)) {
+                    average.load(averageFile);
+                }
                 for (int epoch = startEpoch; epoch < config.epochs; epoch++) {
                     long e0 = System.nanoTime();
                     boolean frozen = freezable != null && epoch < config.freezeEpochs;
@@ -186,12 +202,20 @@ public final class TrainingLoop {
                             }
                             trainer.step();
                         }
+                        if (average != null) {
+                            average.update(block);
+                        }
                         progress.advance(1);
                     }
                     double meanLoss = count > 0 ? sum / count : Double.NaN;
                     Map<String, Double> metrics;
                     try (NDManager vm = trainer.getManager().newSubManager()) {
-                        metrics = new LinkedHashMap<>(task.validate(block, vm));
+                        metrics =
+                                new LinkedHashMap<>(
+                                        average == null
+                                                ? task.validate(block, vm)
+                                                : average.withAverage(
+                                                        block, () -> task.validate(block, vm)));
                     }
                     double score = metrics.getOrDefault("score", -meanLoss);
                     boolean best = score > bestScore;
@@ -201,8 +225,17 @@ public final class TrainingLoop {
                     }
                     dir.saveParams(block, ModelDir.LAST);
                     AdamState.save(optimizer, block, adamFile);
+                    if (average != null) {
+                        average.save(averageFile);
+                        average.withAverage(
+                                block,
+                                () -> {
+                                    dir.saveParams(block, AVERAGE);
+                                    return null;
+                                });
+                    }
                     if (best) {
-                        dir.copyParams(ModelDir.LAST, ModelDir.BEST);
+                        dir.copyParams(average != null ? AVERAGE : ModelDir.LAST, ModelDir.BEST);
                     }
                     double secs = (System.nanoTime() - e0) / 1e9;
                     EpochResult r =
@@ -236,6 +269,10 @@ public final class TrainingLoop {
                         break;
                     }
                 }
+            }
+        } finally {
+            if (toClose[0] != null) {
+                toClose[0].close();
             }
         }
         return results;

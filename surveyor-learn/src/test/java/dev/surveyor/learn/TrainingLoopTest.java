@@ -317,4 +317,54 @@ class TrainingLoopTest {
         }
         assertTrue(maxDiff > 1e-4, "moments restarted from zero change the result: " + maxDiff);
     }
+
+    /** Loads a parameter file into a fresh {@link #net()} and returns its output for x = 0.5. */
+    private static float outputAtHalf(ModelDir dir, String params) throws Exception {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Block b = net();
+            dir.loadParams(b, m, params);
+            return new Doubling().validate(b, m).get("y").floatValue();
+        }
+    }
+
+    @Test
+    void weightAverageIsValidatedKeptAndResumed() throws Exception {
+        ConfigTraining c = new ConfigTraining();
+        c.epochs = 3;
+        c.learningRate = 0.02;
+        c.averageDecay = 0.99;
+        c.finalLearningRateFraction = 1; // the same rates whatever the number of epochs
+        ModelDir whole = new ModelDir(tmp.resolve("whole"));
+        List<TrainingLoop.EpochResult> r =
+                new TrainingLoop(c)
+                        .fit(
+                                whole,
+                                net(),
+                                null,
+                                new Doubling(),
+                                null,
+                                ProgressListener.NONE,
+                                e -> {});
+        // the metrics of the last epoch are those of the averaged weights, not of the trained ones
+        double yLast = r.get(2).metrics().get("y");
+        assertEquals(yLast, outputAtHalf(whole, TrainingLoop.AVERAGE), 1e-6);
+        assertTrue(
+                Math.abs(yLast - outputAtHalf(whole, ModelDir.LAST)) > 1e-4,
+                "the average differs from the last weights");
+        int best = 0;
+        for (TrainingLoop.EpochResult e : r) {
+            best = e.best() ? e.epoch() : best;
+        }
+        assertEquals(r.get(best).metrics().get("y"), outputAtHalf(whole, ModelDir.BEST), 1e-6);
+        // interrupted after 2 epochs and resumed: the same average as the uninterrupted run
+        ModelDir parts = new ModelDir(tmp.resolve("parts"));
+        c.epochs = 2;
+        new TrainingLoop(c)
+                .fit(parts, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        c.epochs = 3;
+        c.resume = true;
+        new TrainingLoop(c)
+                .fit(parts, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        assertEquals(yLast, outputAtHalf(parts, TrainingLoop.AVERAGE), 1e-5);
+    }
 }

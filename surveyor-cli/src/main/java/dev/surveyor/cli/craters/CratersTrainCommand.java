@@ -146,6 +146,21 @@ public final class CratersTrainCommand implements Callable<Integer> {
             description = "Disable flips, rotations, scale, brightness and contrast jitter.")
     boolean noAugment;
 
+    @Option(
+            names = "--per-image-normalisation",
+            description =
+                    "Normalise every image by its own grey-level mean and std (training and"
+                            + " detection) instead of the training set's or the --init model's.")
+    boolean perImageNormalisation;
+
+    @Option(
+            names = "--average",
+            defaultValue = "0",
+            description =
+                    "Validate and keep an exponential moving average of the weights with this decay"
+                            + " per step, e.g. 0.999 (default ${DEFAULT-VALUE} = off).")
+    double average;
+
     @Override
     public Integer call() throws Exception {
         ConfigCraterTraining c = new ConfigCraterTraining();
@@ -172,6 +187,8 @@ public final class CratersTrainCommand implements Callable<Integer> {
         c.training.threads = threads;
         c.training.resume = resume;
         c.training.maxMinutes = maxMinutes;
+        c.training.averageDecay = average;
+        c.perImageNormalisation = perImageNormalisation;
         c.exclude = exclude;
         c.validation = val;
         c.minDiameterPx = minDiameter;
@@ -227,6 +244,8 @@ public final class CratersTrainCommand implements Callable<Integer> {
             b.append(" --large-crater-min-diameter ").append(largeCraterMinDiameter);
         }
         if (noAugment) b.append(" --no-augment");
+        if (perImageNormalisation) b.append(" --per-image-normalisation");
+        if (average > 0) b.append(" --average ").append(average);
         return b.toString();
     }
 }

@@ -104,6 +104,22 @@ public final class HeightTrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "1e-4")
     double lr;
 
+    @Option(
+            names = "--lr-final",
+            defaultValue = "1",
+            description =
+                    "Final learning rate as a fraction of --lr, reached by a cosine decay over the"
+                            + " epochs or --max-minutes (default ${DEFAULT-VALUE} = fixed, the paper).")
+    double lrFinal;
+
+    @Option(
+            names = "--average",
+            defaultValue = "0",
+            description =
+                    "Validate and keep an exponential moving average of the weights with this decay"
+                            + " per step, e.g. 0.999 (default ${DEFAULT-VALUE} = off).")
+    double average;
+
     @Option(names = "--loss", defaultValue = "l1", description = "l1, l2 or l1_l2.")
     String loss;
 
@@ -170,6 +186,8 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.batchSize = batch;
         c.cropPx = crop;
         c.learningRate = lr;
+        c.finalLearningRateFraction = lrFinal;
+        c.averageDecay = average;
         c.loss = LossKind.parse(loss);
         c.heightScaleM = heightScaleM;
         c.seed = seed;

@@ -32,13 +32,15 @@ public final class CenterNetDetector implements AutoCloseable {
     private TestTimeAugmentation augmentation;
     private TestScales scales;
     private double coarseMinDiameterPx = 0;
+    private final InputNormalisation normalisation;
 
     private CenterNetDetector(
             Model model,
             ObjectNode json,
             ConfigCenterNet architecture,
             TestTimeAugmentation augmentation,
-            TestScales scales) {
+            TestScales scales,
+            InputNormalisation normalisation) {
         this.model = model;
         this.json = json;
         this.architecture = architecture;
@@ -48,6 +50,7 @@ public final class CenterNetDetector implements AutoCloseable {
         this.overlapPx = Math.min(64, windowPx / 2 - 1);
         this.augmentation = augmentation;
         this.scales = scales;
+        this.normalisation = normalisation;
     }
 
     /**
@@ -91,6 +94,7 @@ public final class CenterNetDetector implements AutoCloseable {
         ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
         TestTimeAugmentation tta = md.setting(json, TestTimeAugmentation::fromModelJson);
         TestScales scales = md.setting(json, TestScales::fromModelJson);
+        InputNormalisation norm = md.setting(json, InputNormalisation::fromModelJson);
         Block block = CenterNetNetworks.build(arch).network();
         Model model = Model.newInstance("craters");
         try {
@@ -104,7 +108,7 @@ public final class CenterNetDetector implements AutoCloseable {
             model.close();
             throw e;
         }
-        return new CenterNetDetector(model, json, arch, tta, scales);
+        return new CenterNetDetector(model, json, arch, tta, scales, norm);
     }
 
     /** The best-F1 threshold on validation stored in model.json (0.3 when absent). */
@@ -118,6 +122,11 @@ public final class CenterNetDetector implements AutoCloseable {
      */
     public double sizeScale() {
         return json.path("sizeScale").asDouble(1.0);
+    }
+
+    /** The input normalisation of model.json. */
+    public InputNormalisation normalisation() {
+        return normalisation;
     }
 
     /** The model description. */
@@ -210,14 +219,16 @@ public final class CenterNetDetector implements AutoCloseable {
      */
     public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress)
             throws IOException {
-        List<Crater> fine = detectOnePass(image, threshold, progress);
+        double[] stats = normalisation().statsOf(image);
+        List<Crater> fine = detectOnePass(image, stats, threshold, progress);
         if (coarseFactor <= 1) {
             return fine;
         }
         int f = coarseFactor;
         double minD = coarseMinDiameterPx > 0 ? coarseMinDiameterPx : 16.0 * f;
         List<Crater> coarse = new java.util.ArrayList<>();
-        for (Crater c : detectOnePass(new DownsampledWindows(image, f), threshold, progress)) {
+        for (Crater c :
+                detectOnePass(new DownsampledWindows(image, f), stats, threshold, progress)) {
             Crater full = new Crater(c.xPx() * f, c.yPx() * f, c.diameterPx() * f, c.score());
             if (full.diameterPx() >= minD) {
                 coarse.add(full);
@@ -227,7 +238,8 @@ public final class CenterNetDetector implements AutoCloseable {
     }
 
     private List<Crater> detectOnePass(
-            ImageWindows image, double threshold, ProgressListener progress) throws IOException {
+            ImageWindows image, double[] stats, double threshold, ProgressListener progress)
+            throws IOException {
         Checks.inRange("threshold", threshold, 0.0, 1.0);
         double scale = sizeScale();
         try (NDManager m = model.getNDManager().newSubManager()) {
@@ -236,8 +248,8 @@ public final class CenterNetDetector implements AutoCloseable {
                                     model.getBlock(),
                                     m,
                                     architecture.outputStride,
-                                    json.path("input").path("mean").asDouble(),
-                                    json.path("input").path("std").asDouble(1),
+                                    stats[0],
+                                    stats[1],
                                     windowPx,
                                     overlapPx,
                                     batchSize)

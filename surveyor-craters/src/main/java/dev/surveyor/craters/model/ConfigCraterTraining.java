@@ -28,6 +28,12 @@ public class ConfigCraterTraining implements Config {
     /** Minimum crater diameter (px) in validation scoring. */
     public double minDiameterPx = 8;
 
+    /**
+     * Normalise every image by its own grey-level mean and std ({@link InputNormalisation}) instead
+     * of the training set's (or, for a fine-tune, the source model's).
+     */
+    public boolean perImageNormalisation = false;
+
     /** Image names (substrings) excluded from training and validation (held-out test). */
     public List<String> exclude = new ArrayList<>();
 

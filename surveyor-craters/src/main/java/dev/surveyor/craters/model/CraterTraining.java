@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>Split: images whose names match {@code exclude} are never used; those matching {@code
  * validation} are used only for validation (whole images, so no crater is in two splits); the rest
- * are training images. Input normalisation = mean and std of the training images' grey levels.
+ * are training images. Input normalisation = mean and std of the training images' grey levels (a
+ * fine-tune keeps its source model's), or each image's own with {@code perImageNormalisation}.
  * After every epoch {@code model.json} is rewritten with the architecture, normalisation, data,
  * command, the history and the best epoch's validation metrics, whose best-F1 threshold becomes the
  * default detection threshold.
@@ -60,14 +61,13 @@ public final class CraterTraining {
         }
         ModelDir dir = new ModelDir(out);
         ConfigCenterNet net = config.network.copy();
-        double mean, std;
+        InputNormalisation norm;
         ModelDir initDir = init == null ? null : new ModelDir(init);
         if (initDir != null) {
             // transfer: keep the source model's architecture and normalisation
             ObjectNode src = initDir.readJson();
             net = ConfigCenterNet.fromJson((ObjectNode) src.get("architecture"));
-            mean = src.path("input").path("mean").asDouble();
-            std = src.path("input").path("std").asDouble();
+            norm = initDir.setting(src, InputNormalisation::fromModelJson);
         } else {
             double s = 0, s2 = 0, n = 0;
             for (LabelledImage li : train) {
@@ -77,11 +77,16 @@ public final class CraterTraining {
                     n++;
                 }
             }
-            mean = s / n;
-            std = Math.sqrt(Math.max(1e-12, s2 / n - mean * mean));
+            double mean = s / n;
+            norm =
+                    new InputNormalisation(
+                            mean, Math.sqrt(Math.max(1e-12, s2 / n - mean * mean)), false);
+        }
+        if (config.perImageNormalisation) {
+            norm = norm.withPerImage(true);
         }
         CenterNetNetworks.Network network = CenterNetNetworks.build(net);
-        WindowSampler sampler = new WindowSampler(train, config.augmentation, mean, std);
+        WindowSampler sampler = new WindowSampler(train, config.augmentation, norm);
         CraterTrainingTask task =
                 new CraterTrainingTask(
                         sampler,
@@ -90,17 +95,12 @@ public final class CraterTraining {
                         net.outputStride,
                         config.batchSize,
                         config.batchesPerEpoch,
-                        mean,
-                        std,
+                        norm,
                         config.minDiameterPx);
         ObjectNode json = ModelDir.json().createObjectNode();
         json.put("format", "surveyor-centernet-craters/1");
         json.set("architecture", net.toJson());
-        ObjectNode input = json.putObject("input");
-        input.put("channels", 1)
-                .put("mean", mean)
-                .put("std", std)
-                .put("normalisation", "(grey - mean) / std");
+        norm.writeTo(json.putObject("input"));
         json.put("outputStride", net.outputStride);
         json.put(
                 "windowPx",

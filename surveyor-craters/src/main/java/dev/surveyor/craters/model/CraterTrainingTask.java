@@ -33,8 +33,7 @@ public final class CraterTrainingTask implements TrainingTask {
     private final int batchesPerEpoch;
     private final int windowPx;
     private final int stride;
-    private final double mean;
-    private final double std;
+    private final InputNormalisation normalisation;
     private final double minDiameterPx;
 
     /**
@@ -44,8 +43,7 @@ public final class CraterTrainingTask implements TrainingTask {
      * @param outputStride R
      * @param batchSize windows per batch
      * @param batchesPerEpoch batches per epoch
-     * @param mean normalisation mean
-     * @param std normalisation std
+     * @param normalisation input normalisation of the validation images
      * @param minDiameterPx minimum diameter for validation scoring
      */
     public CraterTrainingTask(
@@ -55,8 +53,7 @@ public final class CraterTrainingTask implements TrainingTask {
             int outputStride,
             int batchSize,
             int batchesPerEpoch,
-            double mean,
-            double std,
+            InputNormalisation normalisation,
             double minDiameterPx) {
         this.sampler = sampler;
         this.validation = List.copyOf(validation);
@@ -65,8 +62,7 @@ public final class CraterTrainingTask implements TrainingTask {
         this.targets = new CenterNetTargets(outputStride);
         this.batchSize = batchSize;
         this.batchesPerEpoch = batchesPerEpoch;
-        this.mean = mean;
-        this.std = std;
+        this.normalisation = normalisation;
         this.minDiameterPx = minDiameterPx;
     }
 
@@ -124,8 +120,10 @@ public final class CraterTrainingTask implements TrainingTask {
         // images are placed side by side (offset in x) so one matching scores them all
         int size = Math.max(64, windowPx * 2);
         size -= size % 32;
-        TiledInference inf = new TiledInference(block, manager, stride, mean, std, size, 32, 1);
         for (LabelledImage li : validation) {
+            double[] ms = normalisation.statsOf(li.image());
+            TiledInference inf =
+                    new TiledInference(block, manager, stride, ms[0], ms[1], size, 32, 1);
             for (Crater c : li.craters()) {
                 truth.add(c.shifted(shift, 0));
             }

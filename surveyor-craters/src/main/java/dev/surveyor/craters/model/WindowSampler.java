@@ -11,13 +11,14 @@ import java.util.Random;
  * <p>Steps per window: pick an image with probability proportional to its area; pick a scale {@code
  * s = exp(U(-ln j, ln j))} for scale jitter {@code j}; cut a {@code windowPx / s} square at a
  * random position (images smaller than that are padded with their mean) and resample it bilinearly
- * to {@code windowPx}; normalise {@code (v - mean) / std}; apply contrast and brightness; apply a
- * random flip and a random multiple of 90 degrees. Craters follow every step (centre and diameter
- * scaled by s); craters whose centre leaves the window are dropped. With {@code largeCraterFraction
- * > 0}, that fraction of windows is instead placed on a large crater chosen uniformly among all
- * large craters of all images: the window contains its centre at a uniformly random position at
- * least a quarter window (or its radius, if smaller) from the window's edges, then shifted inside
- * the image when the image is larger than the window.
+ * to {@code windowPx}; normalise {@code (v - mean) / std} ({@link InputNormalisation}: the training
+ * statistics, or the image's own); apply contrast and brightness; apply a random flip and a random
+ * multiple of 90 degrees. Craters follow every step (centre and diameter scaled by s); craters
+ * whose centre leaves the window are dropped. With {@code largeCraterFraction > 0}, that fraction
+ * of windows is instead placed on a large crater chosen uniformly among all large craters of all
+ * images: the window contains its centre at a uniformly random position at least a quarter window
+ * (or its radius, if smaller) from the window's edges, then shifted inside the image when the image
+ * is larger than the window.
  *
  * <p>Not thread-safe when sharing a {@link Random}.
  */
@@ -27,8 +28,7 @@ public final class WindowSampler {
 
     private final List<LabelledImage> images;
     private final ConfigAugmentation config;
-    private final double mean;
-    private final double std;
+    private final double[][] stats; // {mean, std} per image
     private final double[] cumulativeArea;
     private final int[][] large; // {image index, crater index} of the large craters
 
@@ -40,14 +40,28 @@ public final class WindowSampler {
      */
     public WindowSampler(
             List<LabelledImage> images, ConfigAugmentation config, double mean, double std) {
+        this(images, config, new InputNormalisation(mean, std, false));
+    }
+
+    /**
+     * @param images training images
+     * @param config augmentation, copied
+     * @param normalisation input normalisation (per-image statistics are computed here, once)
+     */
+    public WindowSampler(
+            List<LabelledImage> images,
+            ConfigAugmentation config,
+            InputNormalisation normalisation) {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no training images");
         }
         config.validate();
         this.images = List.copyOf(images);
         this.config = config.copy();
-        this.mean = mean;
-        this.std = std;
+        this.stats = new double[images.size()][];
+        for (int i = 0; i < images.size(); i++) {
+            stats[i] = normalisation.statsOf(images.get(i).image());
+        }
         cumulativeArea = new double[images.size()];
         double s = 0;
         for (int i = 0; i < images.size(); i++) {
@@ -118,6 +132,8 @@ public final class WindowSampler {
             x0 = Math.floor(x0);
             y0 = Math.floor(y0);
         }
+        double mean = stats[idx][0];
+        double std = stats[idx][1];
         float[] out = new float[n * n];
         double c = 1 + (rnd.nextDouble() * 2 - 1) * config.contrastJitter;
         double b = (rnd.nextDouble() * 2 - 1) * config.brightnessJitter;
@@ -126,7 +142,7 @@ public final class WindowSampler {
             double sy = y0 + (y + 0.5) / s - 0.5;
             for (int x = 0; x < n; x++) {
                 double sx = x0 + (x + 0.5) / s - 0.5;
-                double v = bilinear(im, sx, sy);
+                double v = bilinear(im, sx, sy, mean);
                 out[y * n + x] = (float) (((v - mean) / std) * c + b);
             }
         }
@@ -194,10 +210,10 @@ public final class WindowSampler {
         return o;
     }
 
-    private double bilinear(GrayImage im, double x, double y) {
+    private static double bilinear(GrayImage im, double x, double y, double outside) {
         int w = im.width(), h = im.height();
         if (x < -0.5 || y < -0.5 || x > w - 0.5 || y > h - 0.5) {
-            return mean;
+            return outside;
         }
         double cx = Math.min(Math.max(x, 0), w - 1);
         double cy = Math.min(Math.max(y, 0), h - 1);

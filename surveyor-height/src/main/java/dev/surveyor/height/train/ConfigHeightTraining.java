@@ -37,6 +37,18 @@ public class ConfigHeightTraining implements Config {
     /** Adam learning rate (paper: 1e-4). */
     public double learningRate = 1e-4;
 
+    /**
+     * Final learning rate as a fraction of {@link #learningRate}: cosine decay over the epochs, or
+     * over {@link #maxSeconds} when that is set and further spent. 1 = fixed (the paper).
+     */
+    public double finalLearningRateFraction = 1.0;
+
+    /**
+     * Decay per step of the exponential moving average of the weights that is validated and kept
+     * ({@code WeightAverage}); 0 = off (the trained weights themselves are validated).
+     */
+    public double averageDecay = 0;
+
     /** Loss (paper: L1). */
     public LossKind loss = LossKind.L1;
 
@@ -71,6 +83,11 @@ public class ConfigHeightTraining implements Config {
             throw new IllegalArgumentException("cropPx must be a multiple of 32, got " + cropPx);
         }
         Checks.inRange("learningRate", learningRate, 1e-9, 1.0);
+        Checks.inRange("finalLearningRateFraction", finalLearningRateFraction, 0.0, 1.0);
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new IllegalArgumentException(
+                    "averageDecay must be in [0, 1), got " + averageDecay);
+        }
         Checks.notNull("loss", loss);
         Checks.positive("heightScaleM", heightScaleM);
         Checks.atLeast("maxSeconds", maxSeconds, 0.0);
@@ -86,6 +103,8 @@ public class ConfigHeightTraining implements Config {
         c.batchSize = batchSize;
         c.cropPx = cropPx;
         c.learningRate = learningRate;
+        c.finalLearningRateFraction = finalLearningRateFraction;
+        c.averageDecay = averageDecay;
         c.loss = loss;
         c.heightScaleM = heightScaleM;
         c.seed = seed;

@@ -4,11 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.height.data.BandNormalization;
@@ -21,7 +21,11 @@ import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.learn.AdamState;
+import dev.surveyor.learn.ConfigTraining;
 import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.learn.TrainingLoop;
+import dev.surveyor.learn.WeightAverage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +42,23 @@ import java.util.function.Consumer;
  * augmented crops, then predicts every validation tile whole (inference-mode batch norm) and
  * computes {@link HeightMetrics}. The parameters with the lowest validation RMSE (the training loss
  * when there is no validation tile) are kept in the output directory ({@code model.json} + {@code
- * model.params}); the latest ones in {@code checkpoint/} with {@code state.json}. A resumed run
- * restarts from the checkpoint's parameters and epoch count with fresh Adam moments (DJL cannot
- * save optimiser state), and uses the same per-epoch crop seeds as an uninterrupted run.
+ * model.params}); the latest ones in {@code checkpoint/} with {@code state.json}, Adam's moments
+ * ({@link AdamState}) and, when on, the weight average. A resumed run restarts from the
+ * checkpoint's parameters, moments, average and epoch count and uses the same per-epoch crop seeds
+ * as an uninterrupted run, so it continues as if it had not stopped.
+ *
+ * <p>Learning rate: cosine decay from {@code learningRate} to {@code finalLearningRateFraction} of
+ * it ({@link #learningRate}). With {@code averageDecay > 0}, validation and the kept model use an
+ * exponential moving average of the weights ({@link WeightAverage}).
  *
  * <p>Fine-tuning ({@code init} model): the network and its weights come from the init model; the
  * band normalisation is refitted on the new training tiles. Not thread-safe.
  */
 public final class HeightTrainer {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** File in {@code checkpoint/} with the weight average (when on), for resuming. */
+    static final String AVERAGE_FILE = "average.ndlist";
 
     private final ConfigHeightTraining cfg;
 
@@ -121,17 +133,19 @@ public final class HeightTrainer {
             net.inputBands = norm.numBands();
             model = HeightModel.create(net, norm, cfg.heightScaleM, cfg.views);
         }
+        final double[] lr = {cfg.learningRate};
+        ai.djl.training.tracker.Tracker schedule = numUpdate -> (float) lr[0];
         try (model) {
+            Optimizer adam =
+                    Optimizer.adam()
+                            .optLearningRateTracker(schedule)
+                            .optBeta1(0.9f)
+                            .optBeta2(0.999f)
+                            .optEpsilon(1e-8f)
+                            .build();
             DefaultTrainingConfig tc =
                     new DefaultTrainingConfig(new MaskedRegressionLoss(cfg.loss))
-                            .optOptimizer(
-                                    Optimizer.adam()
-                                            .optLearningRateTracker(
-                                                    Tracker.fixed((float) cfg.learningRate))
-                                            .optBeta1(0.9f)
-                                            .optBeta2(0.999f)
-                                            .optEpsilon(1e-8f)
-                                            .build());
+                            .optOptimizer(adam);
             long t0 = System.nanoTime();
             int nb = norm.numBands();
             int s = cfg.cropPx;
@@ -139,9 +153,16 @@ public final class HeightTrainer {
             float[] hgt = new float[cfg.batchSize * s * s];
             float[] tgt = new float[hgt.length];
             float[] mask = new float[hgt.length];
-            try (Trainer trainer = model.djlModel().newTrainer(tc)) {
+            try (Trainer trainer = model.djlModel().newTrainer(tc);
+                    WeightAverage average = startAverage(model, ckpt, resume)) {
                 MaskedRegressionLoss loss = new MaskedRegressionLoss(cfg.loss);
+                Block block = model.djlModel().getBlock();
+                Path adamFile = ckpt.resolve(TrainingLoop.ADAM_STATE);
+                if (resume && startEpoch > 0 && Files.isRegularFile(adamFile)) {
+                    AdamState.restore(adam, block, adamFile);
+                }
                 for (int epoch = startEpoch + 1; epoch <= cfg.epochs; epoch++) {
+                    lr[0] = learningRate(epoch, elapsedBefore + (System.nanoTime() - t0) / 1e9);
                     CropSampler sampler =
                             new CropSampler(
                                     split.train(),
@@ -170,10 +191,17 @@ public final class HeightTrainer {
                             }
                             trainer.step();
                         }
+                        if (average != null) {
+                            average.update(block);
+                        }
                         progress.advance(1);
                     }
                     double trainLoss = lossSum / cfg.stepsPerEpoch;
-                    HeightMetrics val = validate(model, split.validation());
+                    HeightMetrics val =
+                            average == null
+                                    ? validate(model, split.validation())
+                                    : average.withAverage(
+                                            block, () -> validate(model, split.validation()));
                     double elapsed = elapsedBefore + (System.nanoTime() - t0) / 1e9;
                     double score = val != null ? val.rmseM() : trainLoss;
                     boolean best = score < bestScore;
@@ -183,11 +211,27 @@ public final class HeightTrainer {
                     }
                     EpochReport rep = new EpochReport(epoch, trainLoss, val, elapsed, best);
                     history.add(rep);
-                    if (best) {
-                        model.save(
-                                outDir, card(model, split, command, elapsed, bestEpoch, history));
+                    ModelCard bestCard = card(model, split, command, elapsed, bestEpoch, history);
+                    ModelCard lastCard = card(model, split, command, elapsed, epoch, history);
+                    if (average == null) {
+                        if (best) {
+                            model.save(outDir, bestCard);
+                        }
+                    } else {
+                        average.withAverage(
+                                block,
+                                () -> {
+                                    if (best) {
+                                        model.save(outDir, bestCard);
+                                    }
+                                    return null;
+                                });
                     }
-                    model.save(ckpt, card(model, split, command, elapsed, epoch, history));
+                    model.save(ckpt, lastCard);
+                    AdamState.save(adam, block, adamFile);
+                    if (average != null) {
+                        average.save(ckpt.resolve(AVERAGE_FILE));
+                    }
                     ResumeState state =
                             new ResumeState(
                                     epoch, elapsed, bestScore, bestEpoch, List.copyOf(history));
@@ -249,6 +293,36 @@ public final class HeightTrainer {
             }
             return new TrainingOutcome(outDir, history, bestEpoch, total);
         }
+    }
+
+    /**
+     * Learning rate of an epoch (1-based) after {@code elapsedSeconds} of training: cosine from
+     * {@code learningRate} to its final fraction over the epochs or the time budget, whichever is
+     * further spent.
+     */
+    double learningRate(int epoch, double elapsedSeconds) {
+        double t = cfg.epochs <= 1 ? 0 : (epoch - 1) / (double) (cfg.epochs - 1);
+        if (cfg.maxSeconds > 0) {
+            t = Math.max(t, elapsedSeconds / cfg.maxSeconds);
+        }
+        return ConfigTraining.cosine(cfg.learningRate, cfg.finalLearningRateFraction, t);
+    }
+
+    /**
+     * The weight average of this run (null when off): from the checkpoint's averaged weights when
+     * resuming, else from the model's current weights.
+     */
+    private WeightAverage startAverage(HeightModel model, Path ckpt, boolean resume)
+            throws IOException {
+        if (cfg.averageDecay <= 0) {
+            return null;
+        }
+        WeightAverage average = new WeightAverage(model.djlModel().getBlock(), cfg.averageDecay);
+        Path saved = ckpt.resolve(AVERAGE_FILE);
+        if (resume && Files.isRegularFile(saved)) {
+            average.load(saved);
+        }
+        return average;
     }
 
     /** Metrics of whole-tile predictions on the validation tiles, or null when there are none. */

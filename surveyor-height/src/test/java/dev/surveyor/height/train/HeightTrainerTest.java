@@ -112,4 +112,86 @@ class HeightTrainerTest {
             assertEquals(second.history().get(1).validation().maeM(), v.maeM(), 1e-4);
         }
     }
+
+    /**
+     * With a weight average and a cosine decay: every epoch is validated on the averaged weights,
+     * the kept model holds them, the checkpoint the trained ones, and a resumed run continues the
+     * same average.
+     */
+    @Test
+    void weightAverageIsValidatedKeptAndResumed(@TempDir Path dir) throws Exception {
+        LearnEngine.start(1);
+        ImageHeightPair a = scene(31, 64);
+        ImageHeightPair b = scene(32, 64);
+        TileSplit split = new TileSplit(List.of(a), List.of(b));
+        ConfigHeightTraining t = tiny();
+        t.averageDecay = 0.8;
+        t.finalLearningRateFraction = 0.1;
+        t.epochs = 2;
+        t.stepsPerEpoch = 4;
+        TrainingOutcome whole =
+                HeightTrainer.create(t)
+                        .train(
+                                split,
+                                dir.resolve("whole"),
+                                null,
+                                false,
+                                "w",
+                                ProgressListener.NONE,
+                                r -> {});
+        double bestMae = whole.history().get(whole.bestEpoch() - 1).validation().maeM();
+        try (HeightModel kept = HeightModel.load(dir.resolve("whole"));
+                HeightModel trained = HeightModel.load(dir.resolve("whole/checkpoint"))) {
+            float[] pk = kept.predictWindow(b.bands(), 64, 64);
+            assertEquals(bestMae, HeightMetrics.of(b.heightM(), pk, 0).maeM(), 1e-4);
+            float[] pt = trained.predictWindow(b.bands(), 64, 64);
+            double diff = 0;
+            for (int i = 0; i < pk.length; i++) {
+                diff = Math.max(diff, Math.abs(pk[i] - pt[i]));
+            }
+            assertTrue(diff > 1e-3, "average and trained weights differ: " + diff);
+        }
+        // one epoch, then resumed to two: the same validation as the uninterrupted run
+        Path parts = dir.resolve("parts");
+        t.epochs = 1;
+        // the cosine follows the epoch count, so the first part runs the rate of epoch 1 of 2
+        t.finalLearningRateFraction = 1;
+        ConfigHeightTraining fixed = t.copy();
+        fixed.epochs = 2;
+        TrainingOutcome wholeFixed =
+                HeightTrainer.create(fixed)
+                        .train(
+                                split,
+                                dir.resolve("wf"),
+                                null,
+                                false,
+                                "wf",
+                                ProgressListener.NONE,
+                                r -> {});
+        HeightTrainer.create(t)
+                .train(split, parts, null, false, "p1", ProgressListener.NONE, r -> {});
+        t.epochs = 2;
+        TrainingOutcome resumed =
+                HeightTrainer.create(t)
+                        .train(split, parts, null, true, "p2", ProgressListener.NONE, r -> {});
+        assertEquals(
+                wholeFixed.history().get(1).validation().maeM(),
+                resumed.history().get(1).validation().maeM(),
+                1e-5);
+    }
+
+    @Test
+    void cosineDecayReachesTheFinalFraction() {
+        ConfigHeightTraining t = tiny();
+        t.epochs = 5;
+        t.learningRate = 1e-3;
+        t.finalLearningRateFraction = 0.1;
+        HeightTrainer tr = HeightTrainer.create(t);
+        assertEquals(1e-3, tr.learningRate(1, 0), 1e-12);
+        assertEquals(0.55e-3, tr.learningRate(3, 0), 1e-12);
+        assertEquals(1e-4, tr.learningRate(5, 0), 1e-12);
+        // a time budget half spent at epoch 2 of 5 sets the rate
+        t.maxSeconds = 100;
+        assertEquals(0.55e-3, HeightTrainer.create(t).learningRate(2, 50), 1e-12);
+    }
 }

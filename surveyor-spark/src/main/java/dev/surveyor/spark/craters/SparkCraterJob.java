@@ -13,6 +13,7 @@ import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.InputNormalisation;
 import dev.surveyor.craters.model.TestScales;
 import dev.surveyor.craters.model.TestTimeAugmentation;
 import dev.surveyor.craters.model.TiledInference;
@@ -93,12 +94,15 @@ public final class SparkCraterJob {
         double thr = Double.isNaN(threshold) ? json.path("threshold").asDouble(0.3) : threshold;
         Checks.inRange("threshold", thr, 0.0, 1.0);
         double scale = json.path("sizeScale").asDouble(1.0);
+        InputNormalisation norm = md.setting(json, InputNormalisation::fromModelJson);
         int w;
         int h;
+        double[] stats;
         try (RasterSource src = RasterIO.open(image)) {
             Checks.inRange("band", band, 0, src.numBands() - 1);
             w = src.width();
             h = src.height();
+            stats = norm.statsOf(new RasterSourceWindows(src, band));
         }
         int numTiles =
                 TiledInference.axis(w, win, overlap)[0].length
@@ -119,8 +123,8 @@ public final class SparkCraterJob {
                         batchSize,
                         thr,
                         arch.outputStride,
-                        json.path("input").path("mean").asDouble(),
-                        json.path("input").path("std").asDouble(1),
+                        stats[0],
+                        stats[1],
                         augmentation != null
                                 ? augmentation
                                 : md.setting(json, TestTimeAugmentation::fromModelJson),
