@@ -12,9 +12,7 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,11 +101,7 @@ public final class AdamState {
             out.add(vc);
             out.add(nc);
         }
-        byte[] bytes = out.encode();
-        out.close();
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        NdListFiles.write(out, file);
         return true;
     }
 
@@ -128,7 +122,6 @@ public final class AdamState {
         if (means == null || vars == null || counts == null) {
             throw new IllegalStateException("Adam's state maps are not initialised");
         }
-        byte[] bytes = Files.readAllBytes(file);
         int restored = 0;
         Map<String, Parameter> byName = new HashMap<>();
         for (Pair<String, Parameter> p : block.getParameters()) {
@@ -136,13 +129,7 @@ public final class AdamState {
         }
         NDManager tmpMgr = NDManager.newBaseManager();
         try {
-            NDList in;
-            try {
-                in = NDList.decode(tmpMgr, bytes);
-            } catch (RuntimeException e) {
-                throw new IOException(
-                        file + ": not an Adam state file (" + e.getMessage() + ")", e);
-            }
+            NDList in = NdListFiles.read(tmpMgr, file, "an Adam state file");
             Map<String, NDArray> byKey = new HashMap<>();
             for (NDArray a : in) {
                 byKey.put(a.getName(), a);

@@ -7,9 +7,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -112,11 +110,7 @@ public final class WeightAverage implements AutoCloseable {
             a.setName(e.getKey());
             out.add(a);
         }
-        byte[] bytes = out.encode();
-        out.close();
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        NdListFiles.write(out, file);
     }
 
     /**
@@ -128,13 +122,7 @@ public final class WeightAverage implements AutoCloseable {
     public int load(Path file) throws IOException {
         int n = 0;
         try (NDManager tmp = NDManager.newBaseManager()) {
-            NDList in;
-            try {
-                in = NDList.decode(tmp, Files.readAllBytes(file));
-            } catch (RuntimeException e) {
-                throw new IOException(
-                        file + ": not a weight-average file (" + e.getMessage() + ")", e);
-            }
+            NDList in = NdListFiles.read(tmp, file, "a weight-average file");
             for (NDArray a : in) {
                 NDArray target = average.get(a.getName());
                 if (target != null && target.getShape().equals(a.getShape())) {

@@ -153,13 +153,7 @@ public final class CratersTrainCommand implements Callable<Integer> {
                             + " detection) instead of the training set's or the --init model's.")
     boolean perImageNormalisation;
 
-    @Option(
-            names = "--average",
-            defaultValue = "0",
-            description =
-                    "Validate and keep an exponential moving average of the weights with this decay"
-                            + " per step, e.g. 0.999 (default ${DEFAULT-VALUE} = off).")
-    double average;
+    @picocli.CommandLine.Mixin dev.surveyor.cli.WeightAverageOption average;
 
     @Override
     public Integer call() throws Exception {
@@ -187,7 +181,7 @@ public final class CratersTrainCommand implements Callable<Integer> {
         c.training.threads = threads;
         c.training.resume = resume;
         c.training.maxMinutes = maxMinutes;
-        c.training.averageDecay = average;
+        c.training.averageDecay = average.decay;
         c.perImageNormalisation = perImageNormalisation;
         c.exclude = exclude;
         c.validation = val;
@@ -245,7 +239,7 @@ public final class CratersTrainCommand implements Callable<Integer> {
         }
         if (noAugment) b.append(" --no-augment");
         if (perImageNormalisation) b.append(" --per-image-normalisation");
-        if (average > 0) b.append(" --average ").append(average);
+        if (average.decay > 0) b.append(" --average ").append(average.decay);
         return b.toString();
     }
 }

@@ -112,13 +112,7 @@ public final class HeightTrainCommand implements Callable<Integer> {
                             + " epochs or --max-minutes (default ${DEFAULT-VALUE} = fixed, the paper).")
     double lrFinal;
 
-    @Option(
-            names = "--average",
-            defaultValue = "0",
-            description =
-                    "Validate and keep an exponential moving average of the weights with this decay"
-                            + " per step, e.g. 0.999 (default ${DEFAULT-VALUE} = off).")
-    double average;
+    @picocli.CommandLine.Mixin dev.surveyor.cli.WeightAverageOption average;
 
     @Option(names = "--loss", defaultValue = "l1", description = "l1, l2 or l1_l2.")
     String loss;
@@ -187,7 +181,7 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.cropPx = crop;
         c.learningRate = lr;
         c.finalLearningRateFraction = lrFinal;
-        c.averageDecay = average;
+        c.averageDecay = average.decay;
         c.loss = LossKind.parse(loss);
         c.heightScaleM = heightScaleM;
         c.seed = seed;
