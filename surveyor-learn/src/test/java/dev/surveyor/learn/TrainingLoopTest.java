@@ -79,16 +79,7 @@ class TrainingLoopTest {
         c.epochs = 3;
         c.learningRate = 0.02;
         ModelDir dir = new ModelDir(tmp.resolve("m"));
-        List<TrainingLoop.EpochResult> r =
-                new TrainingLoop(c)
-                        .fit(
-                                dir,
-                                net(),
-                                null,
-                                new Doubling(),
-                                null,
-                                ProgressListener.NONE,
-                                e -> {});
+        List<TrainingLoop.EpochResult> r = fit(c, dir);
         assertEquals(3, r.size());
         assertTrue(r.get(2).meanLoss() < r.get(0).meanLoss(), r.toString());
         assertTrue(dir.hasParams(ModelDir.BEST) && dir.hasParams(ModelDir.LAST));
@@ -97,16 +88,7 @@ class TrainingLoopTest {
         // resume to 5 epochs: only epochs 4 and 5 run
         c.epochs = 5;
         c.resume = true;
-        List<TrainingLoop.EpochResult> r2 =
-                new TrainingLoop(c)
-                        .fit(
-                                dir,
-                                net(),
-                                null,
-                                new Doubling(),
-                                null,
-                                ProgressListener.NONE,
-                                e -> {});
+        List<TrainingLoop.EpochResult> r2 = fit(c, dir);
         assertEquals(2, r2.size());
         assertEquals(3, r2.get(0).epoch());
         assertEquals(5, dir.readJson("train-state.json").get("completedEpochs").asInt());
@@ -118,8 +100,7 @@ class TrainingLoopTest {
         ConfigTraining c = new ConfigTraining();
         c.epochs = 1;
         ModelDir src = new ModelDir(tmp.resolve("src"));
-        new TrainingLoop(c)
-                .fit(src, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        fit(c, src);
         SequentialBlock b = (SequentialBlock) net();
         Block first = b.getChildren().get(0).getValue();
         c.freezeEpochs = 1;
@@ -291,8 +272,7 @@ class TrainingLoopTest {
         c.epochs = 4;
         c.learningRate = 0.02;
         ModelDir a = new ModelDir(tmp.resolve("a"));
-        new TrainingLoop(c)
-                .fit(a, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        fit(c, a);
         ConfigTraining cr = c.copy();
         cr.resume = true;
         // killed after epoch 2 (the callback runs after the checkpoint), then resumed
@@ -318,6 +298,13 @@ class TrainingLoopTest {
         assertTrue(maxDiff > 1e-4, "moments restarted from zero change the result: " + maxDiff);
     }
 
+    /** Trains {@link #net()} on {@link Doubling} from scratch into {@code dir}. */
+    private static List<TrainingLoop.EpochResult> fit(ConfigTraining c, ModelDir dir)
+            throws java.io.IOException {
+        return new TrainingLoop(c)
+                .fit(dir, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+    }
+
     /** Loads a parameter file into a fresh {@link #net()} and returns its output for x = 0.5. */
     private static float outputAtHalf(ModelDir dir, String params) throws Exception {
         try (NDManager m = NDManager.newBaseManager()) {
@@ -335,16 +322,7 @@ class TrainingLoopTest {
         c.averageDecay = 0.99;
         c.finalLearningRateFraction = 1; // the same rates whatever the number of epochs
         ModelDir whole = new ModelDir(tmp.resolve("whole"));
-        List<TrainingLoop.EpochResult> r =
-                new TrainingLoop(c)
-                        .fit(
-                                whole,
-                                net(),
-                                null,
-                                new Doubling(),
-                                null,
-                                ProgressListener.NONE,
-                                e -> {});
+        List<TrainingLoop.EpochResult> r = fit(c, whole);
         // the metrics of the last epoch are those of the averaged weights, not of the trained ones
         double yLast = r.get(2).metrics().get("y");
         assertEquals(yLast, outputAtHalf(whole, TrainingLoop.AVERAGE), 1e-6);
@@ -359,12 +337,10 @@ class TrainingLoopTest {
         // interrupted after 2 epochs and resumed: the same average as the uninterrupted run
         ModelDir parts = new ModelDir(tmp.resolve("parts"));
         c.epochs = 2;
-        new TrainingLoop(c)
-                .fit(parts, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        fit(c, parts);
         c.epochs = 3;
         c.resume = true;
-        new TrainingLoop(c)
-                .fit(parts, net(), null, new Doubling(), null, ProgressListener.NONE, e -> {});
+        fit(c, parts);
         assertEquals(yLast, outputAtHalf(parts, TrainingLoop.AVERAGE), 1e-5);
     }
 }

@@ -92,12 +92,9 @@ class HeightTrainerTest {
         t.epochs = 1;
         t.stepsPerEpoch = 3;
         TileSplit split = new TileSplit(List.of(a), List.of(b));
-        HeightTrainer.create(t)
-                .train(split, dir, null, false, "first", ProgressListener.NONE, r -> {});
+        train(t, split, dir, false);
         t.epochs = 2;
-        TrainingOutcome second =
-                HeightTrainer.create(t)
-                        .train(split, dir, null, true, "second", ProgressListener.NONE, r -> {});
+        TrainingOutcome second = train(t, split, dir, true);
         assertEquals(2, second.history().size());
         assertEquals(2, second.history().get(1).epoch());
         ModelCard card = HeightModel.readCard(dir);
@@ -129,16 +126,7 @@ class HeightTrainerTest {
         t.finalLearningRateFraction = 0.1;
         t.epochs = 2;
         t.stepsPerEpoch = 4;
-        TrainingOutcome whole =
-                HeightTrainer.create(t)
-                        .train(
-                                split,
-                                dir.resolve("whole"),
-                                null,
-                                false,
-                                "w",
-                                ProgressListener.NONE,
-                                r -> {});
+        TrainingOutcome whole = train(t, split, dir.resolve("whole"), false);
         double bestMae = whole.history().get(whole.bestEpoch() - 1).validation().maeM();
         try (HeightModel kept = HeightModel.load(dir.resolve("whole"));
                 HeightModel trained = HeightModel.load(dir.resolve("whole/checkpoint"))) {
@@ -158,26 +146,20 @@ class HeightTrainerTest {
         t.finalLearningRateFraction = 1;
         ConfigHeightTraining fixed = t.copy();
         fixed.epochs = 2;
-        TrainingOutcome wholeFixed =
-                HeightTrainer.create(fixed)
-                        .train(
-                                split,
-                                dir.resolve("wf"),
-                                null,
-                                false,
-                                "wf",
-                                ProgressListener.NONE,
-                                r -> {});
-        HeightTrainer.create(t)
-                .train(split, parts, null, false, "p1", ProgressListener.NONE, r -> {});
+        TrainingOutcome wholeFixed = train(fixed, split, dir.resolve("wf"), false);
+        train(t, split, parts, false);
         t.epochs = 2;
-        TrainingOutcome resumed =
-                HeightTrainer.create(t)
-                        .train(split, parts, null, true, "p2", ProgressListener.NONE, r -> {});
+        TrainingOutcome resumed = train(t, split, parts, true);
         assertEquals(
                 wholeFixed.history().get(1).validation().maeM(),
                 resumed.history().get(1).validation().maeM(),
                 1e-5);
+    }
+
+    private static TrainingOutcome train(
+            ConfigHeightTraining t, TileSplit split, Path dir, boolean resume) throws Exception {
+        return HeightTrainer.create(t)
+                .train(split, dir, null, resume, "test", ProgressListener.NONE, r -> {});
     }
 
     @Test
