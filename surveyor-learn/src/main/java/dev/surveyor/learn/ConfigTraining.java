@@ -86,19 +86,23 @@ public class ConfigTraining implements Config {
      * follows whichever budget is further spent, the epochs or {@link #maxMinutes} (when set).
      */
     public double learningRate(int epoch, double elapsedMinutes) {
-        double t = epochs <= 1 ? 0 : epoch / (double) (epochs - 1);
-        if (maxMinutes > 0) {
-            t = Math.max(t, elapsedMinutes / maxMinutes);
-        }
-        return cosine(learningRate, finalLearningRateFraction, t);
+        return cosine(
+                learningRate,
+                finalLearningRateFraction,
+                epoch,
+                epochs,
+                maxMinutes > 0 ? elapsedMinutes / maxMinutes : 0);
     }
 
     /**
-     * Cosine decay: {@code start} at {@code t = 0} down to {@code start * finalFraction} at {@code
-     * t = 1} (t clamped to [0, 1]).
+     * Cosine decay from {@code start} to {@code start * finalFraction}, following whichever is
+     * further spent: the epochs ({@code epoch} 0-based of {@code epochs}) or a time budget ({@code
+     * budgetFraction}, the fraction of it spent; 0 when there is none).
      */
-    public static double cosine(double start, double finalFraction, double t) {
-        double c = Math.max(0, Math.min(1.0, t));
-        return start * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * c)));
+    public static double cosine(
+            double start, double finalFraction, int epoch, int epochs, double budgetFraction) {
+        double t = epochs <= 1 ? 0 : epoch / (double) (epochs - 1);
+        t = Math.max(0, Math.min(1.0, Math.max(t, budgetFraction)));
+        return start * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * t)));
     }
 }

@@ -301,11 +301,12 @@ public final class HeightTrainer {
      * further spent.
      */
     double learningRate(int epoch, double elapsedSeconds) {
-        double t = cfg.epochs <= 1 ? 0 : (epoch - 1) / (double) (cfg.epochs - 1);
-        if (cfg.maxSeconds > 0) {
-            t = Math.max(t, elapsedSeconds / cfg.maxSeconds);
-        }
-        return ConfigTraining.cosine(cfg.learningRate, cfg.finalLearningRateFraction, t);
+        return ConfigTraining.cosine(
+                cfg.learningRate,
+                cfg.finalLearningRateFraction,
+                epoch - 1,
+                cfg.epochs,
+                cfg.maxSeconds > 0 ? elapsedSeconds / cfg.maxSeconds : 0);
     }
 
     /**
