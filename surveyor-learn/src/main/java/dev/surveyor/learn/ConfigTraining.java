@@ -52,10 +52,7 @@ public class ConfigTraining implements Config {
         Checks.atLeast("weightDecay", weightDecay, 0.0);
         Checks.atLeast("clipGradient", clipGradient, 0.0);
         Checks.atLeast("threads", threads, 0);
-        if (!(averageDecay >= 0 && averageDecay < 1)) {
-            throw new IllegalArgumentException(
-                    "averageDecay must be in [0, 1), got " + averageDecay);
-        }
+        WeightAverage.checkDecay("averageDecay", averageDecay);
         Checks.atLeast("maxMinutes", maxMinutes, 0.0);
     }
 

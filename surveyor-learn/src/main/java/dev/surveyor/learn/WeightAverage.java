@@ -36,16 +36,27 @@ public final class WeightAverage implements AutoCloseable {
      * @param decay the weight {@code d} of the old average per step, in [0, 1)
      */
     public WeightAverage(Block block, double decay) {
-        if (!(decay >= 0 && decay < 1)) {
-            throw new IllegalArgumentException("weight-average decay " + decay + " not in [0, 1)");
-        }
-        this.decay = decay;
+        this.decay = checkDecay("weight-average decay", decay);
         this.manager = NDManager.newBaseManager();
         for (Pair<String, Parameter> p : block.getParameters()) {
             NDArray w = p.getValue().getArray();
             NDArray a = manager.create(w.toFloatArray(), w.getShape());
             average.put(p.getKey(), a);
         }
+    }
+
+    /**
+     * Checks a decay per step: in [0, 1) (0 = no averaging when a config uses it as "off").
+     *
+     * @param name what the value is, for the message
+     * @return {@code decay}
+     * @throws IllegalArgumentException "NAME VALUE not in [0, 1)"
+     */
+    public static double checkDecay(String name, double decay) {
+        if (!(decay >= 0 && decay < 1)) {
+            throw new IllegalArgumentException(name + " " + decay + " not in [0, 1)");
+        }
+        return decay;
     }
 
     /** The decay per step. */

@@ -84,10 +84,7 @@ public class ConfigHeightTraining implements Config {
         }
         Checks.inRange("learningRate", learningRate, 1e-9, 1.0);
         Checks.inRange("finalLearningRateFraction", finalLearningRateFraction, 0.0, 1.0);
-        if (!(averageDecay >= 0 && averageDecay < 1)) {
-            throw new IllegalArgumentException(
-                    "averageDecay must be in [0, 1), got " + averageDecay);
-        }
+        dev.surveyor.learn.WeightAverage.checkDecay("averageDecay", averageDecay);
         Checks.notNull("loss", loss);
         Checks.positive("heightScaleM", heightScaleM);
         Checks.atLeast("maxSeconds", maxSeconds, 0.0);
