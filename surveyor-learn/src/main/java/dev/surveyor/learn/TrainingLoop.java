@@ -130,7 +130,6 @@ public final class TrainingLoop {
             ab.optClipGrad((float) config.clipGradient);
         }
         long t0 = System.nanoTime();
-        WeightAverage[] toClose = {null};
         try (Model model = Model.newInstance("surveyor")) {
             model.setBlock(block);
             boolean resumed = false;
@@ -165,114 +164,113 @@ public final class TrainingLoop {
                 if (!resumed && startEpoch == 0) {
                     dir.saveParams(block, ModelDir.LAST);
                 }
-                final WeightAverage average =
+                try (WeightAverage average =
                         config.averageDecay > 0
                                 ? new WeightAverage(block, config.averageDecay)
-                                : null;
-                toClose[0] = average;
-                Path averageFile = dir.dir().resolve(AVERAGE_STATE);
-                if (average != null && resumed && java.nio.file.Files.exists(averageFile)) {
-                    average.load(averageFile);
-                }
-                for (int epoch = startEpoch; epoch < config.epochs; epoch++) {
-                    long e0 = System.nanoTime();
-                    boolean frozen = freezable != null && epoch < config.freezeEpochs;
-                    if (freezable != null) {
-                        setFrozen(freezable, frozen);
+                                : null) {
+                    Path averageFile = dir.dir().resolve(AVERAGE_STATE);
+                    if (average != null && resumed && java.nio.file.Files.exists(averageFile)) {
+                        average.load(averageFile);
                     }
-                    double elapsedMin = (previousSeconds + (System.nanoTime() - t0) / 1e9) / 60;
-                    lr[0] = config.learningRate(epoch, elapsedMin);
-                    Random random = new Random(config.seed * 1_000_003L + epoch);
-                    int nb = task.batchesPerEpoch();
-                    progress.start("epoch " + (epoch + 1) + "/" + config.epochs, nb);
-                    double sum = 0;
-                    int count = 0;
-                    for (int b = 0; b < nb; b++) {
-                        try (NDManager sub = trainer.getManager().newSubManager()) {
-                            TrainingTask.Batch batch = task.nextBatch(sub, random);
-                            try (GradientCollector gc = trainer.newGradientCollector()) {
-                                NDList pred = trainer.forward(batch.inputs());
-                                NDArray loss = task.loss(pred, batch.labels());
-                                float v = loss.getFloat();
-                                if (Float.isFinite(v)) {
-                                    gc.backward(loss);
-                                    sum += v;
-                                    count++;
+                    for (int epoch = startEpoch; epoch < config.epochs; epoch++) {
+                        long e0 = System.nanoTime();
+                        boolean frozen = freezable != null && epoch < config.freezeEpochs;
+                        if (freezable != null) {
+                            setFrozen(freezable, frozen);
+                        }
+                        double elapsedMin = (previousSeconds + (System.nanoTime() - t0) / 1e9) / 60;
+                        lr[0] = config.learningRate(epoch, elapsedMin);
+                        Random random = new Random(config.seed * 1_000_003L + epoch);
+                        int nb = task.batchesPerEpoch();
+                        progress.start("epoch " + (epoch + 1) + "/" + config.epochs, nb);
+                        double sum = 0;
+                        int count = 0;
+                        for (int b = 0; b < nb; b++) {
+                            try (NDManager sub = trainer.getManager().newSubManager()) {
+                                TrainingTask.Batch batch = task.nextBatch(sub, random);
+                                try (GradientCollector gc = trainer.newGradientCollector()) {
+                                    NDList pred = trainer.forward(batch.inputs());
+                                    NDArray loss = task.loss(pred, batch.labels());
+                                    float v = loss.getFloat();
+                                    if (Float.isFinite(v)) {
+                                        gc.backward(loss);
+                                        sum += v;
+                                        count++;
+                                    }
                                 }
+                                trainer.step();
                             }
-                            trainer.step();
+                            if (average != null) {
+                                average.update(block);
+                            }
+                            progress.advance(1);
                         }
+                        double meanLoss = count > 0 ? sum / count : Double.NaN;
+                        Map<String, Double> metrics;
+                        try (NDManager vm = trainer.getManager().newSubManager()) {
+                            // the average is validated and saved in one swap
+                            metrics =
+                                    new LinkedHashMap<>(
+                                            average == null
+                                                    ? task.validate(block, vm)
+                                                    : average.withAverage(
+                                                            block,
+                                                            () -> {
+                                                                Map<String, Double> m =
+                                                                        task.validate(block, vm);
+                                                                dir.saveParams(block, AVERAGE);
+                                                                return m;
+                                                            }));
+                        }
+                        double score = metrics.getOrDefault("score", -meanLoss);
+                        boolean best = score > bestScore;
+                        if (best) {
+                            bestScore = score;
+                            bestEpoch = epoch;
+                        }
+                        dir.saveParams(block, ModelDir.LAST);
+                        AdamState.save(optimizer, block, adamFile);
                         if (average != null) {
-                            average.update(block);
+                            average.save(averageFile);
                         }
-                        progress.advance(1);
-                    }
-                    double meanLoss = count > 0 ? sum / count : Double.NaN;
-                    Map<String, Double> metrics;
-                    try (NDManager vm = trainer.getManager().newSubManager()) {
-                        metrics =
-                                new LinkedHashMap<>(
-                                        average == null
-                                                ? task.validate(block, vm)
-                                                : average.withAverage(
-                                                        block, () -> task.validate(block, vm)));
-                    }
-                    double score = metrics.getOrDefault("score", -meanLoss);
-                    boolean best = score > bestScore;
-                    if (best) {
-                        bestScore = score;
-                        bestEpoch = epoch;
-                    }
-                    dir.saveParams(block, ModelDir.LAST);
-                    AdamState.save(optimizer, block, adamFile);
-                    if (average != null) {
-                        average.save(averageFile);
-                        average.withAverage(
-                                block,
-                                () -> {
-                                    dir.saveParams(block, AVERAGE);
-                                    return null;
-                                });
-                    }
-                    if (best) {
-                        dir.copyParams(average != null ? AVERAGE : ModelDir.LAST, ModelDir.BEST);
-                    }
-                    double secs = (System.nanoTime() - e0) / 1e9;
-                    EpochResult r =
-                            new EpochResult(epoch, meanLoss, lr[0], frozen, metrics, secs, best);
-                    ObjectNode h = history.addObject();
-                    h.put("epoch", epoch + 1)
-                            .put("loss", meanLoss)
-                            .put("learningRate", lr[0])
-                            .put("frozen", frozen)
-                            .put("seconds", secs);
-                    metrics.forEach(h::put);
-                    ObjectNode st = ModelDir.json().createObjectNode();
-                    st.put("completedEpochs", epoch + 1)
-                            .put("bestScore", bestScore)
-                            .put("bestEpoch", bestEpoch);
-                    st.put("elapsedSeconds", previousSeconds + (System.nanoTime() - t0) / 1e9);
-                    st.set("history", history);
-                    dir.writeJson("train-state.json", st);
-                    progress.finish(
-                            String.format(
-                                    java.util.Locale.ROOT,
-                                    "loss %.4f score %.4f%s",
-                                    meanLoss,
-                                    score,
-                                    best ? " (best)" : ""));
-                    results.add(r);
-                    onEpoch.accept(r);
-                    if (config.maxMinutes > 0
-                            && previousSeconds / 60 + (System.nanoTime() - t0) / 6e10
-                                    >= config.maxMinutes) {
-                        break;
+                        if (best) {
+                            dir.copyParams(
+                                    average != null ? AVERAGE : ModelDir.LAST, ModelDir.BEST);
+                        }
+                        double secs = (System.nanoTime() - e0) / 1e9;
+                        EpochResult r =
+                                new EpochResult(
+                                        epoch, meanLoss, lr[0], frozen, metrics, secs, best);
+                        ObjectNode h = history.addObject();
+                        h.put("epoch", epoch + 1)
+                                .put("loss", meanLoss)
+                                .put("learningRate", lr[0])
+                                .put("frozen", frozen)
+                                .put("seconds", secs);
+                        metrics.forEach(h::put);
+                        ObjectNode st = ModelDir.json().createObjectNode();
+                        st.put("completedEpochs", epoch + 1)
+                                .put("bestScore", bestScore)
+                                .put("bestEpoch", bestEpoch);
+                        st.put("elapsedSeconds", previousSeconds + (System.nanoTime() - t0) / 1e9);
+                        st.set("history", history);
+                        dir.writeJson("train-state.json", st);
+                        progress.finish(
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "loss %.4f score %.4f%s",
+                                        meanLoss,
+                                        score,
+                                        best ? " (best)" : ""));
+                        results.add(r);
+                        onEpoch.accept(r);
+                        if (config.maxMinutes > 0
+                                && previousSeconds / 60 + (System.nanoTime() - t0) / 6e10
+                                        >= config.maxMinutes) {
+                            break;
+                        }
                     }
                 }
-            }
-        } finally {
-            if (toClose[0] != null) {
-                toClose[0].close();
             }
         }
         return results;
