@@ -6,17 +6,18 @@ import java.io.IOException;
 
 /**
  * How grey levels become network input: {@code (grey - mean) / std} with either the fixed mean and
- * standard deviation of the training images ({@link #GLOBAL}, the default) or each image's own
- * ({@link #PER_IMAGE}: the statistics of the whole image being detected or the training image a
- * window comes from, so that products with another exposure or sun elevation — LRO NAC crops have
- * grey-level standard deviations from 20 to 45 — reach the network with the same contrast).
+ * standard deviation of the training images ({@link #GLOBAL_FORMULA}, the default) or each image's
+ * own ({@link #PER_IMAGE_FORMULA}: the statistics of the whole image being detected or the training
+ * image a window comes from, so that products with another exposure or sun elevation — LRO NAC
+ * crops have grey-level standard deviations from 20 to 45 — reach the network with the same
+ * contrast).
  *
  * <p>Per-image statistics cover the finite samples of the full-resolution image; a coarse pass and
  * every test scale use the same values. In {@code model.json}: {@code input.mean}, {@code
  * input.std} (the training images', kept for either kind) and {@code input.normalisation}, the
  * formula as a string ({@value #GLOBAL_FORMULA} or {@value #PER_IMAGE_FORMULA}).
  *
- * @param mean training-set mean grey level (used by {@link #GLOBAL})
+ * @param mean training-set mean grey level (used when not {@code perImage})
  * @param std training-set standard deviation of grey levels, positive
  * @param perImage whether each image is normalised by its own statistics
  */
