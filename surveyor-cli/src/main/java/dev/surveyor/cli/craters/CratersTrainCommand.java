@@ -80,6 +80,14 @@ public final class CratersTrainCommand implements Callable<Integer> {
             description = "Adam learning rate (cosine decay). Default: ${DEFAULT-VALUE}.")
     double lr;
 
+    @Option(
+            names = "--lr-final",
+            defaultValue = "0.05",
+            description =
+                    "Final learning rate as a fraction of --lr, reached by the cosine decay over the"
+                            + " epochs or --max-minutes. Default: ${DEFAULT-VALUE}.")
+    double lrFinal;
+
     @Option(names = "--seed", defaultValue = "42", description = "Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -177,6 +185,7 @@ public final class CratersTrainCommand implements Callable<Integer> {
         c.training.epochs = epochs;
         c.training.freezeEpochs = freezeEpochs;
         c.training.learningRate = lr;
+        c.training.finalLearningRateFraction = lrFinal;
         c.training.seed = seed;
         c.training.threads = threads;
         c.training.resume = resume;
@@ -223,6 +232,8 @@ public final class CratersTrainCommand implements Callable<Integer> {
                 .append(window)
                 .append(" --lr ")
                 .append(lr)
+                .append(" --lr-final ")
+                .append(lrFinal)
                 .append(" --seed ")
                 .append(seed)
                 .append(" --threads ")

@@ -219,6 +219,87 @@ class CratersCommandTest {
     }
 
     /** {@code detect --model MODEL --image IMAGE --out OUT} followed by {@code more}. */
+    @Test
+    void trainRecordsTheFinalLearningRateAndRefusesABadOne() throws Exception {
+        // a tiny labelled image: dark discs on a noisy grey background, x,y,diameter CSV beside it
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        java.awt.image.BufferedImage im =
+                new java.awt.image.BufferedImage(
+                        128, 128, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Random r = new java.util.Random(3);
+        double[][] craters = {{30, 40, 12}, {90, 30, 16}, {60, 95, 10}};
+        StringBuilder csv = new StringBuilder("x_px,y_px,diameter_px\n");
+        for (double[] c : craters) {
+            csv.append(c[0]).append(',').append(c[1]).append(',').append(c[2]).append('\n');
+        }
+        for (int y = 0; y < 128; y++) {
+            for (int x = 0; x < 128; x++) {
+                double v = 120 + 8 * r.nextGaussian();
+                for (double[] c : craters) {
+                    if (Math.hypot(x + 0.5 - c[0], y + 0.5 - c[1]) < c[2] / 2) v -= 50;
+                }
+                im.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, (int) v)));
+            }
+        }
+        javax.imageio.ImageIO.write(im, "png", data.resolve("tiny.png").toFile());
+        Files.writeString(data.resolve("tiny.csv"), csv);
+        CommandLine cl = new CommandLine(new CratersCommand());
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler(
+                (ex, c, pr) -> {
+                    c.getErr().println(ex.getMessage());
+                    return 2;
+                });
+        java.util.function.Function<String[], String[]> train =
+                more -> {
+                    List<String> a =
+                            new ArrayList<>(
+                                    List.of(
+                                            "train",
+                                            "--data",
+                                            data.toString(),
+                                            "--backbone",
+                                            "small",
+                                            "--epochs",
+                                            "2",
+                                            "--batch",
+                                            "2",
+                                            "--batches-per-epoch",
+                                            "1",
+                                            "--window",
+                                            "64",
+                                            "--lr",
+                                            "1e-3"));
+                    a.addAll(List.of(more));
+                    return a.toArray(String[]::new);
+                };
+        Path out = tmp.resolve("model");
+        assertEquals(
+                0,
+                cl.execute(
+                        train.apply(new String[] {"--out", out.toString(), "--lr-final", "0.2"})),
+                err.toString());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode card = json.readTree(out.resolve("model.json").toFile());
+        assertTrue(
+                card.at("/training/command").asText().contains("--lr-final 0.2"), card.toString());
+        assertEquals(0.2, card.at("/training/training/finalLearningRateFraction").asDouble());
+        // the cosine reaches lr x 0.2 at the last of the two epochs
+        JsonNode history = json.readTree(out.resolve("train-state.json").toFile()).get("history");
+        assertEquals(1e-3, history.get(0).get("learningRate").asDouble(), 1e-12);
+        assertEquals(2e-4, history.get(1).get("learningRate").asDouble(), 1e-12);
+        Path bad = tmp.resolve("bad");
+        assertEquals(
+                2,
+                cl.execute(
+                        train.apply(new String[] {"--out", bad.toString(), "--lr-final", "1.5"})));
+        assertTrue(
+                err.toString().contains("finalLearningRateFraction must be in [0, 1], got 1.5"),
+                err.toString());
+        assertTrue(Files.notExists(bad), "nothing written for a refused run");
+    }
+
     private static String[] detectArgs(Path model, Path image, Path out, String... more) {
         List<String> a =
                 new ArrayList<>(
