@@ -2,9 +2,6 @@ package dev.surveyor.craters.model;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.ProgressListener;
@@ -24,6 +21,7 @@ import java.util.List;
 public final class CenterNetDetector implements AutoCloseable {
     private final Model model;
     private final ObjectNode json;
+    private final DetectionSettings settings;
     private final ConfigCenterNet architecture;
     private int windowPx;
     private int overlapPx;
@@ -32,25 +30,16 @@ public final class CenterNetDetector implements AutoCloseable {
     private TestTimeAugmentation augmentation;
     private TestScales scales;
     private double coarseMinDiameterPx = 0;
-    private final InputNormalisation normalisation;
 
-    private CenterNetDetector(
-            Model model,
-            ObjectNode json,
-            ConfigCenterNet architecture,
-            TestTimeAugmentation augmentation,
-            TestScales scales,
-            InputNormalisation normalisation) {
+    private CenterNetDetector(Model model, ObjectNode json, DetectionSettings settings) {
         this.model = model;
         this.json = json;
-        this.architecture = architecture;
-        int mult = architecture.sizeMultiple();
-        int w = json.path("windowPx").asInt(512);
-        this.windowPx = Math.max(mult, w / mult * mult);
-        this.overlapPx = Math.min(64, windowPx / 2 - 1);
-        this.augmentation = augmentation;
-        this.scales = scales;
-        this.normalisation = normalisation;
+        this.settings = settings;
+        this.architecture = settings.architecture();
+        this.windowPx = settings.windowPx();
+        this.overlapPx = DetectionSettings.defaultOverlapPx(windowPx);
+        this.augmentation = settings.augmentation();
+        this.scales = settings.scales();
     }
 
     /**
@@ -87,33 +76,14 @@ public final class CenterNetDetector implements AutoCloseable {
         LearnEngine.start(threads);
         ModelDir md = new ModelDir(dir);
         ObjectNode json = md.readJson();
-        if (!json.has("architecture")) {
-            throw new dev.surveyor.core.raster.RasterFormatException(
-                    dir.resolve(ModelDir.MODEL_JSON) + ": no 'architecture'");
-        }
-        ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
-        TestTimeAugmentation tta = md.setting(json, TestTimeAugmentation::fromModelJson);
-        TestScales scales = md.setting(json, TestScales::fromModelJson);
-        InputNormalisation norm = md.setting(json, InputNormalisation::fromModelJson);
-        Block block = CenterNetNetworks.build(arch).network();
-        Model model = Model.newInstance("craters");
-        try {
-            model.setBlock(block);
-            md.loadParams(block, model.getNDManager(), paramsName);
-            block.initialize(
-                    model.getNDManager(),
-                    DataType.FLOAT32,
-                    new Shape(1, 1, arch.sizeMultiple(), arch.sizeMultiple()));
-        } catch (IOException | RuntimeException e) {
-            model.close();
-            throw e;
-        }
-        return new CenterNetDetector(model, json, arch, tta, scales, norm);
+        DetectionSettings settings = DetectionSettings.read(md, json);
+        Model model = CenterNetNetworks.load(md, settings.architecture(), paramsName);
+        return new CenterNetDetector(model, json, settings);
     }
 
     /** The best-F1 threshold on validation stored in model.json (0.3 when absent). */
     public double defaultThreshold() {
-        return json.path("threshold").asDouble(0.3);
+        return settings.threshold();
     }
 
     /**
@@ -121,12 +91,12 @@ public final class CenterNetDetector implements AutoCloseable {
      * calibration to a labelling convention that differs from the training labels.
      */
     public double sizeScale() {
-        return json.path("sizeScale").asDouble(1.0);
+        return settings.sizeScale();
     }
 
     /** The input normalisation of model.json. */
     public InputNormalisation normalisation() {
-        return normalisation;
+        return settings.normalisation();
     }
 
     /** The model description. */
@@ -141,9 +111,7 @@ public final class CenterNetDetector implements AutoCloseable {
 
     /** Sets the window side (px; rounded down to the network's size multiple) and overlap (px). */
     public CenterNetDetector windows(int windowPx, int overlapPx) {
-        int mult = architecture.sizeMultiple();
-        Checks.atLeast("windowPx", windowPx, mult);
-        this.windowPx = windowPx / mult * mult;
+        this.windowPx = settings.windowPx(Checks.positive("windowPx", windowPx));
         this.overlapPx = Checks.inRange("overlapPx", overlapPx, 0, this.windowPx / 2 - 1);
         return this;
     }
@@ -241,9 +209,8 @@ public final class CenterNetDetector implements AutoCloseable {
             ImageWindows image, double[] stats, double threshold, ProgressListener progress)
             throws IOException {
         Checks.inRange("threshold", threshold, 0.0, 1.0);
-        double scale = sizeScale();
         try (NDManager m = model.getNDManager().newSubManager()) {
-            List<Crater> raw =
+            return settings.scaleDiameters(
                     new TiledInference(
                                     model.getBlock(),
                                     m,
@@ -255,13 +222,7 @@ public final class CenterNetDetector implements AutoCloseable {
                                     batchSize)
                             .withAugmentation(augmentation)
                             .withScales(scales, architecture.sizeMultiple())
-                            .detect(image, threshold, progress);
-            if (scale == 1.0) {
-                return raw;
-            }
-            return raw.stream()
-                    .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * scale, c.score()))
-                    .toList();
+                            .detect(image, threshold, progress));
         }
     }
 

@@ -1,13 +1,18 @@
 package dev.surveyor.craters.model;
 
+import ai.djl.Model;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.ConstantInitializer;
+import dev.surveyor.learn.ModelDir;
 import dev.surveyor.learn.NetBlocks;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +30,31 @@ public final class CenterNetNetworks {
     public record Network(Block network, Block backbone) {}
 
     private CenterNetNetworks() {}
+
+    /**
+     * Builds the network of {@code config} and loads the named parameter file of a model directory
+     * into it (the model is closed again if that fails).
+     *
+     * @param paramsName parameter file name without extension, e.g. {@link ModelDir#BEST}
+     * @return the model; its block is the network. Close it to free the native memory.
+     */
+    public static Model load(ModelDir dir, ConfigCenterNet config, String paramsName)
+            throws IOException {
+        Block block = build(config).network();
+        Model model = Model.newInstance("craters");
+        try {
+            model.setBlock(block);
+            dir.loadParams(block, model.getNDManager(), paramsName);
+            block.initialize(
+                    model.getNDManager(),
+                    DataType.FLOAT32,
+                    new Shape(1, 1, config.sizeMultiple(), config.sizeMultiple()));
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
+        return model;
+    }
 
     /** Builds the network of a configuration. */
     public static Network build(ConfigCenterNet config) {

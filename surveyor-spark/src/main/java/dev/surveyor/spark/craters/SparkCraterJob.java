@@ -1,10 +1,7 @@
 package dev.surveyor.spark.craters;
 
 import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.ProgressListener;
@@ -13,6 +10,7 @@ import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.DetectionSettings;
 import dev.surveyor.craters.model.InputNormalisation;
 import dev.surveyor.craters.model.TestScales;
 import dev.surveyor.craters.model.TestTimeAugmentation;
@@ -77,24 +75,15 @@ public final class SparkCraterJob {
             ProgressListener progress)
             throws IOException {
         Checks.positive("batchSize", batchSize);
-        ModelDir md = new ModelDir(modelDir);
-        ObjectNode json = md.readJson();
-        if (!json.has("architecture")) {
-            throw new dev.surveyor.core.raster.RasterFormatException(
-                    modelDir.resolve(ModelDir.MODEL_JSON), "no 'architecture'");
-        }
-        ConfigCenterNet arch = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
+        DetectionSettings model = DetectionSettings.read(new ModelDir(modelDir));
+        ConfigCenterNet arch = model.architecture();
         int mult = arch.sizeMultiple();
-        int win =
-                windowPx > 0
-                        ? Math.max(mult, windowPx / mult * mult)
-                        : Math.max(mult, json.path("windowPx").asInt(512) / mult * mult);
-        int overlap = overlapPx >= 0 ? overlapPx : Math.min(64, win / 2 - 1);
+        int win = model.windowPx(windowPx);
+        int overlap = overlapPx >= 0 ? overlapPx : DetectionSettings.defaultOverlapPx(win);
         Checks.inRange("overlapPx", overlap, 0, win / 2 - 1);
-        double thr = Double.isNaN(threshold) ? json.path("threshold").asDouble(0.3) : threshold;
+        double thr = Double.isNaN(threshold) ? model.threshold() : threshold;
         Checks.inRange("threshold", thr, 0.0, 1.0);
-        double scale = json.path("sizeScale").asDouble(1.0);
-        InputNormalisation norm = md.setting(json, InputNormalisation::fromModelJson);
+        InputNormalisation norm = model.normalisation();
         int w;
         int h;
         double[] stats;
@@ -125,10 +114,8 @@ public final class SparkCraterJob {
                         arch.outputStride,
                         stats[0],
                         stats[1],
-                        augmentation != null
-                                ? augmentation
-                                : md.setting(json, TestTimeAugmentation::fromModelJson),
-                        scales != null ? scales : md.setting(json, TestScales::fromModelJson),
+                        augmentation != null ? augmentation : model.augmentation(),
+                        scales != null ? scales : model.scales(),
                         mult);
         List<BatchDetections> parts = engine.map("detect", batches, detectBatch(s), progress);
         List<TiledInference.WindowCrater> all = new ArrayList<>();
@@ -140,13 +127,7 @@ public final class SparkCraterJob {
                                 d.window()[i]));
             }
         }
-        List<Crater> merged = TiledInference.merge(all, numTiles);
-        if (scale == 1.0) {
-            return merged;
-        }
-        return merged.stream()
-                .map(c -> new Crater(c.xPx(), c.yPx(), c.diameterPx() * scale, c.score()))
-                .toList();
+        return model.scaleDiameters(TiledInference.merge(all, numTiles));
     }
 
     /**
@@ -216,17 +197,10 @@ public final class SparkCraterJob {
 
     static Net load(String dir) throws IOException {
         ModelDir md = new ModelDir(Path.of(dir));
-        ConfigCenterNet arch =
-                ConfigCenterNet.fromJson((ObjectNode) md.readJson().get("architecture"));
-        Block block = CenterNetNetworks.build(arch).network();
-        Model model = Model.newInstance("craters");
-        model.setBlock(block);
-        md.loadParams(block, model.getNDManager(), ModelDir.BEST);
-        block.initialize(
-                model.getNDManager(),
-                DataType.FLOAT32,
-                new Shape(1, 1, arch.sizeMultiple(), arch.sizeMultiple()));
-        return new Net(model, block);
+        Model model =
+                CenterNetNetworks.load(
+                        md, DetectionSettings.read(md).architecture(), ModelDir.BEST);
+        return new Net(model, model.getBlock());
     }
 
     /** The executor side: one batch of windows, by {@link TiledInference#detectBatch}. */
