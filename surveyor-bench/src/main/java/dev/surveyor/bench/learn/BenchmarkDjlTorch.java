@@ -7,13 +7,13 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.craters.model.CenterNetDetector;
 import dev.surveyor.craters.model.CenterNetNetworks;
 import dev.surveyor.craters.model.ConfigCenterNet;
+import dev.surveyor.craters.model.DetectionSettings;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
 import dev.surveyor.height.nn.Architecture;
@@ -165,9 +165,9 @@ public final class BenchmarkDjlTorch {
             Path work)
             throws Exception {
         ModelDir md = new ModelDir(dir);
-        ObjectNode json = md.readJson();
-        ConfigCenterNet a = ConfigCenterNet.fromJson((ObjectNode) json.get("architecture"));
-        int window = json.path("windowPx").asInt(512);
+        DetectionSettings settings = DetectionSettings.read(md);
+        ConfigCenterNet a = settings.architecture();
+        int window = settings.windowPx();
         String arch =
                 String.format(
                         Locale.ROOT,
@@ -205,8 +205,8 @@ public final class BenchmarkDjlTorch {
                     () -> {
                         float[] im = new float[scene * scene];
                         SplittableRandom rnd = new SplittableRandom(2);
-                        double mean = json.path("input").path("mean").asDouble();
-                        double std = json.path("input").path("std").asDouble(1);
+                        double mean = settings.normalisation().mean();
+                        double std = settings.normalisation().std();
                         for (int i = 0; i < im.length; i++) {
                             im[i] = (float) (mean + std * rnd.nextGaussian());
                         }
