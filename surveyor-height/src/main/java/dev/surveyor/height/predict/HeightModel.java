@@ -172,6 +172,13 @@ public final class HeightModel implements AutoCloseable {
     public void save(Path dir, ModelCard card) throws IOException {
         Files.createDirectories(dir);
         saveParameters(dir.resolve(PARAMS_FILE));
+        writeCard(dir, card);
+    }
+
+    /**
+     * Writes {@code model.json} into {@code dir} atomically (the parameters are left as they are).
+     */
+    public static void writeCard(Path dir, ModelCard card) throws IOException {
         AtomicFiles.write(dir.resolve(CARD_FILE), out -> JSON.writeValue(out, card));
     }
 

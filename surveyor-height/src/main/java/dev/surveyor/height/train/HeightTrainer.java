@@ -260,36 +260,8 @@ public final class HeightTrainer {
             double total = history.isEmpty() ? 0 : history.get(history.size() - 1).elapsedSeconds();
             // rewrite the best card so it carries the whole history
             if (bestEpoch > 0 && Files.isRegularFile(outDir.resolve(HeightModel.CARD_FILE))) {
-                final int bestFinal = bestEpoch;
-                ModelCard old = HeightModel.readCard(outDir);
-                ModelCard full = card(model, split, command, total, bestEpoch, history);
-                AtomicFiles.write(
-                        outDir.resolve(HeightModel.CARD_FILE),
-                        out ->
-                                new ObjectMapper()
-                                        .enable(
-                                                com.fasterxml.jackson.databind.SerializationFeature
-                                                        .INDENT_OUTPUT)
-                                        .writeValue(
-                                                out,
-                                                new ModelCard(
-                                                        old.format(),
-                                                        old.architecture(),
-                                                        old.inputBands(),
-                                                        old.widthMultiplier(),
-                                                        old.sizePreservingBlocks(),
-                                                        old.resnetStageBlocks(),
-                                                        old.bandMean(),
-                                                        old.bandStd(),
-                                                        old.heightScaleM(),
-                                                        old.parameterCount(),
-                                                        old.trainTiles(),
-                                                        old.validationTiles(),
-                                                        command,
-                                                        total,
-                                                        bestFinal,
-                                                        full.metrics(),
-                                                        old.views())));
+                HeightModel.writeCard(
+                        outDir, card(model, split, command, total, bestEpoch, history));
             }
             return new TrainingOutcome(outDir, history, bestEpoch, total);
         }

@@ -16,6 +16,7 @@ import dev.surveyor.height.synth.SyntheticSceneGenerator;
 import dev.surveyor.learn.LearnEngine;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +82,15 @@ class HeightTrainerTest {
                         + " m (first epoch "
                         + first.maeM()
                         + ")");
+        // the kept model's card names its epoch and carries the whole run's history
+        dev.surveyor.height.predict.ModelCard card =
+                dev.surveyor.height.predict.HeightModel.readCard(dir);
+        assertEquals(out.bestEpoch(), card.bestEpoch());
+        assertEquals(5, ((List<?>) card.metrics().get("history")).size());
+        assertEquals(
+                best.maeM(),
+                ((Number) ((Map<?, ?>) card.metrics().get("validation")).get("maeM")).doubleValue(),
+                1e-9);
     }
 
     @Test
