@@ -55,14 +55,8 @@ class CratersCommandTest {
         Files.writeString(truth, "ID,X,Y,W,H\n0,1,2,zz,3\n");
         Path det = tmp.resolve("d.csv");
         Files.writeString(det, "x_px,y_px,diameter_px,score\n");
-        CommandLine cl = new CommandLine(new CratersCommand());
         StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        cl.setExecutionExceptionHandler(
-                (ex, c, pr) -> {
-                    c.getErr().println(ex.getMessage());
-                    return 2;
-                });
+        CommandLine cl = cli(err);
         int code =
                 cl.execute(
                         "evaluate",
@@ -144,9 +138,8 @@ class CratersCommandTest {
         Path png = tmp.resolve("img.png");
         javax.imageio.ImageIO.write(im, "png", png.toFile());
         Path out = tmp.resolve("det.csv");
-        CommandLine cl = new CommandLine(new CratersCommand());
         StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
+        CommandLine cl = cli(err);
         int code =
                 cl.execute(
                         detectArgs(
@@ -162,11 +155,6 @@ class CratersCommandTest {
                                 "2"));
         assertEquals(0, code, err.toString());
         assertTrue(Files.readString(out).startsWith("x_px,y_px,diameter_px,score"));
-        cl.setExecutionExceptionHandler(
-                (ex, c, pr) -> {
-                    c.getErr().println(ex.getMessage());
-                    return 2;
-                });
         code = cl.execute(detectArgs(model, png, out, "--coarse", "0"));
         assertEquals(2, code);
         assertTrue(err.toString().contains("--coarse"), err.toString());
@@ -243,14 +231,8 @@ class CratersCommandTest {
         }
         javax.imageio.ImageIO.write(im, "png", data.resolve("tiny.png").toFile());
         Files.writeString(data.resolve("tiny.csv"), csv);
-        CommandLine cl = new CommandLine(new CratersCommand());
         StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        cl.setExecutionExceptionHandler(
-                (ex, c, pr) -> {
-                    c.getErr().println(ex.getMessage());
-                    return 2;
-                });
+        CommandLine cl = cli(err);
         java.util.function.Function<String[], String[]> train =
                 more -> {
                     List<String> a =
@@ -298,6 +280,18 @@ class CratersCommandTest {
                 err.toString().contains("finalLearningRateFraction must be in [0, 1], got 1.5"),
                 err.toString());
         assertTrue(Files.notExists(bad), "nothing written for a refused run");
+    }
+
+    /** The crater commands, errors as one line on {@code err} and exit code 2. */
+    private static CommandLine cli(StringWriter err) {
+        CommandLine cl = new CommandLine(new CratersCommand());
+        cl.setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler(
+                (ex, c, pr) -> {
+                    c.getErr().println(ex.getMessage());
+                    return 2;
+                });
+        return cl;
     }
 
     private static String[] detectArgs(Path model, Path image, Path out, String... more) {
