@@ -168,6 +168,37 @@ public final class HeightModel implements AutoCloseable {
         AtomicFiles.write(file, out -> model.getBlock().saveParameters(new DataOutputStream(out)));
     }
 
+    /**
+     * The card describing this model (architecture, input bands, widths, normalisation, height
+     * scale, parameter count and views, all taken from the model) with the given provenance.
+     */
+    public ModelCard card(
+            List<String> trainTiles,
+            List<String> validationTiles,
+            String command,
+            double trainingSeconds,
+            int bestEpoch,
+            java.util.Map<String, Object> metrics) {
+        return new ModelCard(
+                ModelCard.FORMAT,
+                net.architecture.name().toLowerCase(java.util.Locale.ROOT),
+                net.inputBands,
+                net.widthMultiplier,
+                net.sizePreservingBlocks,
+                net.resnetStageBlocks.clone(),
+                norm.mean(),
+                norm.std(),
+                heightScaleM,
+                parameterCount(),
+                trainTiles,
+                validationTiles,
+                command,
+                trainingSeconds,
+                bestEpoch,
+                metrics,
+                views);
+    }
+
     /** Writes {@code model.params} and {@code model.json} into {@code dir}. */
     public void save(Path dir, ModelCard card) throws IOException {
         Files.createDirectories(dir);

@@ -317,8 +317,6 @@ public final class HeightTrainer {
             double seconds,
             int bestEpoch,
             List<EpochReport> history) {
-        ConfigHeightNet net = model.netConfig();
-        BandNormalization n = model.normalization();
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("loss", cfg.loss.name());
         metrics.put("cropPx", cfg.cropPx);
@@ -333,24 +331,13 @@ public final class HeightTrainer {
             }
         }
         metrics.put("history", history);
-        return new ModelCard(
-                ModelCard.FORMAT,
-                net.architecture.name().toLowerCase(java.util.Locale.ROOT),
-                net.inputBands,
-                net.widthMultiplier,
-                net.sizePreservingBlocks,
-                net.resnetStageBlocks,
-                n.mean(),
-                n.std(),
-                model.heightScaleM(),
-                model.parameterCount(),
+        return model.card(
                 split.train().stream().map(ImageHeightPair::name).toList(),
                 split.validation().stream().map(ImageHeightPair::name).toList(),
                 command,
                 seconds,
                 bestEpoch,
-                metrics,
-                model.views());
+                metrics);
     }
 
     /** The views of a model to start from must be those of the training tiles. */

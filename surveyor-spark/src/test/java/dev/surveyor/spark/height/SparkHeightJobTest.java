@@ -11,7 +11,6 @@ import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
-import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.spark.LocalSpark;
@@ -119,26 +118,7 @@ class SparkHeightJobTest {
         BandNormalization norm =
                 new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
         try (HeightModel m = HeightModel.create(net, norm, 10, views)) {
-            m.save(
-                    modelDir,
-                    new ModelCard(
-                            ModelCard.FORMAT,
-                            net.architecture.name().toLowerCase(java.util.Locale.ROOT),
-                            net.inputBands,
-                            net.widthMultiplier,
-                            net.sizePreservingBlocks,
-                            net.resnetStageBlocks,
-                            norm.mean(),
-                            norm.std(),
-                            10,
-                            m.parameterCount(),
-                            List.of(),
-                            List.of(),
-                            "test",
-                            0,
-                            0,
-                            Map.of(),
-                            views));
+            m.save(modelDir, m.card(List.of(), List.of(), "test", 0, 0, Map.of()));
         }
         return modelDir;
     }
