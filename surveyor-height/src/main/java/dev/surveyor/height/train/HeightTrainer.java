@@ -40,12 +40,14 @@ import java.util.function.Consumer;
  *
  * <p>Each epoch runs {@code stepsPerEpoch} Adam steps (β1 0.9, β2 0.999, ε 1e-8) on random
  * augmented crops, then predicts every validation tile whole (inference-mode batch norm) and
- * computes {@link HeightMetrics}. The parameters with the lowest validation RMSE (the training loss
- * when there is no validation tile) are kept in the output directory ({@code model.json} + {@code
- * model.params}); the latest ones in {@code checkpoint/} with {@code state.json}, Adam's moments
- * ({@link AdamState}) and, when on, the weight average. A resumed run restarts from the
- * checkpoint's parameters, moments, average and epoch count and uses the same per-epoch crop seeds
- * as an uninterrupted run, so it continues as if it had not stopped.
+ * computes {@link HeightMetrics}. The parameters with the lowest validation RMSE are kept in the
+ * output directory ({@code model.json} + {@code model.params}); without a validation tile (a final
+ * model trained on every tile with a recipe chosen by cross-validation) the last epoch's are kept,
+ * since the loss of random training crops says nothing about which epoch generalises; the latest
+ * ones in {@code checkpoint/} with {@code state.json}, Adam's moments ({@link AdamState}) and, when
+ * on, the weight average. A resumed run restarts from the checkpoint's parameters, moments, average
+ * and epoch count and uses the same per-epoch crop seeds as an uninterrupted run, so it continues
+ * as if it had not stopped.
  *
  * <p>Learning rate: cosine decay from {@code learningRate} to {@code finalLearningRateFraction} of
  * it ({@link #learningRate}). With {@code averageDecay > 0}, validation and the kept model use an
@@ -203,10 +205,10 @@ public final class HeightTrainer {
                                     : average.withAverage(
                                             block, () -> validate(model, split.validation()));
                     double elapsed = elapsedBefore + (System.nanoTime() - t0) / 1e9;
-                    double score = val != null ? val.rmseM() : trainLoss;
-                    boolean best = score < bestScore;
+                    // without validation every epoch replaces the kept one: the last is kept
+                    boolean best = val == null || val.rmseM() < bestScore;
                     if (best) {
-                        bestScore = score;
+                        bestScore = val == null ? bestScore : val.rmseM();
                         bestEpoch = epoch;
                     }
                     EpochReport rep = new EpochReport(epoch, trainLoss, val, elapsed, best);

@@ -166,6 +166,30 @@ class HeightTrainerTest {
                 1e-5);
     }
 
+    /**
+     * Without a validation tile (a final model on every tile) the last epoch is kept, also after a
+     * resume: the kept parameters are the checkpoint's.
+     */
+    @Test
+    void withoutValidationTheLastEpochIsKept(@TempDir Path dir) throws Exception {
+        LearnEngine.start(1);
+        ImageHeightPair a = scene(41, 64);
+        TileSplit split = new TileSplit(List.of(a), List.of());
+        ConfigHeightTraining t = tiny();
+        t.epochs = 2;
+        t.stepsPerEpoch = 2;
+        assertEquals(2, train(t, split, dir, false).bestEpoch());
+        t.epochs = 3;
+        TrainingOutcome out = train(t, split, dir, true);
+        assertEquals(3, out.bestEpoch());
+        assertEquals(3, HeightModel.readCard(dir).bestEpoch());
+        try (HeightModel kept = HeightModel.load(dir);
+                HeightModel last = HeightModel.load(dir.resolve("checkpoint"))) {
+            assertArrayEquals(
+                    last.predictWindow(a.bands(), 64, 64), kept.predictWindow(a.bands(), 64, 64));
+        }
+    }
+
     private static TrainingOutcome train(
             ConfigHeightTraining t, TileSplit split, Path dir, boolean resume) throws Exception {
         return HeightTrainer.create(t)
