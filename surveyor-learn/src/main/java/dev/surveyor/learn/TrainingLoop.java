@@ -29,7 +29,9 @@ import java.util.function.Consumer;
  * A generic supervised training loop: Adam with a cosine learning-rate decay over epochs, the
  * freezable part of the network frozen for the first epochs, a checkpoint ({@code last.params} +
  * {@code train-state.json}) after every epoch, validation after every epoch and the best parameters
- * by validation {@code score} kept as {@code best.params}.
+ * by validation {@code score} kept as {@code best.params}. Without a validation score (no
+ * validation data: a final model trained on everything with a recipe chosen beforehand) every epoch
+ * is "best", so {@code best.params} holds the last epoch's parameters.
  *
  * <p>The learning rate follows a cosine from {@code learningRate} to {@code learningRate *
  * finalLearningRateFraction} over the epochs, or over {@code maxMinutes} of wall-clock time when
@@ -222,10 +224,10 @@ public final class TrainingLoop {
                                                                 return m;
                                                             }));
                         }
-                        double score = metrics.getOrDefault("score", -meanLoss);
-                        boolean best = score > bestScore;
+                        Double score = metrics.get("score");
+                        boolean best = score == null || score > bestScore;
                         if (best) {
-                            bestScore = score;
+                            bestScore = score == null ? bestScore : score;
                             bestEpoch = epoch;
                         }
                         dir.saveParams(block, ModelDir.LAST);
@@ -258,9 +260,12 @@ public final class TrainingLoop {
                         progress.finish(
                                 String.format(
                                         java.util.Locale.ROOT,
-                                        "loss %.4f score %.4f%s",
+                                        "loss %.4f score %s%s",
                                         meanLoss,
-                                        score,
+                                        score == null
+                                                ? "-"
+                                                : String.format(
+                                                        java.util.Locale.ROOT, "%.4f", score),
                                         best ? " (best)" : ""));
                         results.add(r);
                         onEpoch.accept(r);

@@ -28,6 +28,17 @@ class TrainingLoopTest {
 
     /** Learn y = 2 x - 1 per pixel with two 1x1 convolutions. */
     static final class Doubling implements TrainingTask {
+        /** Whether validation reports a "score" (false: as without validation data). */
+        private final boolean scored;
+
+        Doubling() {
+            this(true);
+        }
+
+        Doubling(boolean scored) {
+            this.scored = scored;
+        }
+
         @Override
         public Shape inputShape() {
             return new Shape(4, 1, 4, 4);
@@ -63,7 +74,9 @@ class TrainingLoopTest {
                     block.forward(new ParameterStore(m, false), new NDList(x), false)
                             .get(0)
                             .getFloat();
-            return Map.of("score", -Math.abs(y - 0.0), "y", (double) y);
+            return scored
+                    ? Map.of("score", -Math.abs(y - 0.0), "y", (double) y)
+                    : Map.of("y", (double) y);
         }
     }
 
@@ -299,6 +312,28 @@ class TrainingLoopTest {
     }
 
     /** Trains {@link #net()} on {@link Doubling} from scratch into {@code dir}. */
+    /** Without a validation score every epoch is the best: best.params holds the last epoch's. */
+    @Test
+    void withoutScoreTheLastEpochIsKept() throws Exception {
+        ConfigTraining c = new ConfigTraining();
+        c.epochs = 3;
+        c.learningRate = 0.02;
+        ModelDir dir = new ModelDir(tmp.resolve("unscored"));
+        List<TrainingLoop.EpochResult> r =
+                new TrainingLoop(c)
+                        .fit(
+                                dir,
+                                net(),
+                                null,
+                                new Doubling(false),
+                                null,
+                                ProgressListener.NONE,
+                                e -> {});
+        assertTrue(r.stream().allMatch(TrainingLoop.EpochResult::best), r.toString());
+        assertEquals(2, dir.readJson("train-state.json").get("bestEpoch").asInt());
+        assertEquals(outputAtHalf(dir, ModelDir.LAST), outputAtHalf(dir, ModelDir.BEST), 0);
+    }
+
     private static List<TrainingLoop.EpochResult> fit(ConfigTraining c, ModelDir dir)
             throws java.io.IOException {
         return new TrainingLoop(c)
