@@ -41,15 +41,10 @@ public final class HeightDemoStep {
         Path lab = dir.resolve("scene/lab/lab_syn1000.tif");
         Path pred = dir.resolve("height.tif");
         CliProgress progress = new CliProgress();
+        ConfigTiledPrediction c = new ConfigTiledPrediction();
+        c.testTimeAugmentation = HeightModel.readCard(modelDir).defaultTestTimeAugmentation();
         try (HeightModel m = HeightModel.load(modelDir)) {
-            HeightPipelines.predictFile(
-                    m,
-                    img,
-                    pred,
-                    dir.resolve("height.png"),
-                    60,
-                    new ConfigTiledPrediction(),
-                    progress);
+            HeightPipelines.predictFile(m, img, pred, dir.resolve("height.png"), 60, c, progress);
         }
         HeightEvaluation ev = HeightPipelines.evaluateFiles(lab, pred, dir.resolve("eval"), 0, 100);
         return String.format(

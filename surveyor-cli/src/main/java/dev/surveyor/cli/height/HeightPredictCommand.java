@@ -6,6 +6,7 @@ import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.report.run.RunKind;
 import dev.surveyor.spark.SparkEngine;
@@ -70,8 +71,12 @@ public final class HeightPredictCommand implements Callable<Integer> {
 
     @Option(
             names = "--tta",
-            description = "Average over the 8 flips/transposes of each window (8x slower).")
-    boolean tta;
+            negatable = true,
+            description =
+                    "Average over the 8 flips/transposes of each window (8x slower); --no-tta"
+                            + " turns it off. Default: the model's testTimeAugmentation"
+                            + " (model.json).")
+    Boolean tta;
 
     @Option(names = "--threads", defaultValue = "0", description = "Torch threads (0 = default).")
     int threads;
@@ -86,10 +91,10 @@ public final class HeightPredictCommand implements Callable<Integer> {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = tile;
         c.overlapPx = overlap;
-        c.testTimeAugmentation = tta;
+        ModelCard card = HeightModel.readCard(model);
+        c.testTimeAugmentation = tta != null ? tta : card.defaultTestTimeAugmentation();
         c.validate();
-        List<Path> viewFiles =
-                HeightPipelines.viewFiles(model, HeightModel.readCard(model).views(), views);
+        List<Path> viewFiles = HeightPipelines.viewFiles(model, card.views(), views);
         Path pv = preview;
         if (pv == null) {
             String n = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");

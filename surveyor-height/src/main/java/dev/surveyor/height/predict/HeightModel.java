@@ -196,7 +196,8 @@ public final class HeightModel implements AutoCloseable {
                 trainingSeconds,
                 bestEpoch,
                 metrics,
-                views);
+                views,
+                null);
     }
 
     /** Writes {@code model.params} and {@code model.json} into {@code dir}. */

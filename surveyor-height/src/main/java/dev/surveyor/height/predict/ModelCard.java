@@ -28,6 +28,9 @@ import java.util.Map;
  * @param views extra co-registered views whose bands follow the image bands, in input order (empty:
  *     image bands only; then the key is not written, and cards written before views existed, which
  *     lack it, load with none)
+ * @param testTimeAugmentation the test-time augmentation prediction uses unless told otherwise:
+ *     {@value #D4} (average of the 8 flips/transposes of each window, 8x the cost) or null = none
+ *     (then the key is not written)
  */
 public record ModelCard(
         String format,
@@ -46,14 +49,54 @@ public record ModelCard(
         double trainingSeconds,
         int bestEpoch,
         Map<String, Object> metrics,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputView> views) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputView> views,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String testTimeAugmentation) {
 
     /** The format tag written by this version. */
     public static final String FORMAT = "surveyor-height-model/1";
 
+    /** The value of {@code testTimeAugmentation} that turns it on. */
+    public static final String D4 = "d4";
+
     public ModelCard {
         views = views == null ? List.of() : List.copyOf(views);
+        if (testTimeAugmentation != null && !testTimeAugmentation.equals(D4)) {
+            throw new IllegalArgumentException(
+                    "testTimeAugmentation must be \""
+                            + D4
+                            + "\" or absent, got \""
+                            + testTimeAugmentation
+                            + "\"");
+        }
         InputView.imageBands(views, inputBands, "the", "input bands");
+    }
+
+    /** Whether prediction averages the 8 flips/transposes unless told otherwise. */
+    public boolean defaultTestTimeAugmentation() {
+        return D4.equals(testTimeAugmentation);
+    }
+
+    /** This card with another test-time augmentation default ({@value #D4} or null). */
+    public ModelCard withTestTimeAugmentation(String tta) {
+        return new ModelCard(
+                format,
+                architecture,
+                inputBands,
+                widthMultiplier,
+                sizePreservingBlocks,
+                resnetStageBlocks,
+                bandMean,
+                bandStd,
+                heightScaleM,
+                parameterCount,
+                trainTiles,
+                validationTiles,
+                command,
+                trainingSeconds,
+                bestEpoch,
+                metrics,
+                views,
+                tta);
     }
 
     /** Number of image bands (the input bands before the views'). */

@@ -43,7 +43,8 @@ class ModelCardViewsTest {
                 1.5,
                 1,
                 Map.of(),
-                views);
+                views,
+                null);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.surveyor.height.predict;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,27 +11,46 @@ import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shipped model on its held-out ZY-3 tile (skipped without ../shared or the model). */
+/**
+ * The shipped model on the five ZY-3 tiles it was trained on (skipped without ../shared or the
+ * model): it must have learnt them (RMSE below 0.8 x predicting zero, building MAE below the mean
+ * building height on every tile). What it does on tiles it has not seen is estimated in MODEL.md by
+ * leave-one-tile-out runs of the same recipe; a test cannot hold a tile out of a shipped model
+ * trained on all of them.
+ */
 class ShippedModelTest {
     @Test
-    void heldOutTileBeatsPredictingZero() throws Exception {
+    void fitsEveryTrainingTile() throws Exception {
         Path model = Path.of("..", "models", "height-zy3");
         assumeTrue(Files.isRegularFile(model.resolve(HeightModel.CARD_FILE)), "no shipped model");
         Path data = SharedData.require("height/zy3-beijing");
         LearnEngine.start(1);
-        ImageHeightPair t =
-                TileReader.readPair(
-                        data.resolve("img/img_bj0317.tif"), data.resolve("lab/lab_bj0317.tif"));
+        // the synthetic scenes mixed into the fine-tune are not ZY-3 tiles
+        List<String> tiles =
+                HeightModel.readCard(model).trainTiles().stream()
+                        .filter(n -> n.startsWith("bj"))
+                        .toList();
+        assertEquals(5, tiles.size(), tiles.toString());
         try (HeightModel m = HeightModel.load(model)) {
-            float[] p = m.predictWindow(t.bands(), t.width(), t.height());
-            HeightMetrics r = HeightMetrics.of(t.heightM(), p, 0);
-            // MODEL.md: 0.85 x the predict-zero RMSE, building MAE 7.0 m vs 9.6 m mean height
-            assertTrue(r.rmseRatioToZero() < 0.9, "RMSE ratio " + r.rmseRatioToZero());
-            assertTrue(
-                    r.buildingMaeM() < r.meanBuildingHeightM(),
-                    "building MAE " + r.buildingMaeM() + " vs mean " + r.meanBuildingHeightM());
+            for (String tile : tiles) {
+                ImageHeightPair t =
+                        TileReader.readPair(
+                                data.resolve("img/img_" + tile + ".tif"),
+                                data.resolve("lab/lab_" + tile + ".tif"));
+                float[] p = m.predictWindow(t.bands(), t.width(), t.height());
+                HeightMetrics r = HeightMetrics.of(t.heightM(), p, 0);
+                assertTrue(r.rmseRatioToZero() < 0.8, tile + ": RMSE ratio " + r.rmseRatioToZero());
+                assertTrue(
+                        r.buildingMaeM() < r.meanBuildingHeightM(),
+                        tile
+                                + ": building MAE "
+                                + r.buildingMaeM()
+                                + " vs mean "
+                                + r.meanBuildingHeightM());
+            }
         }
     }
 }
