@@ -188,8 +188,7 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.augment = !noAugment;
         c.maxSeconds = maxMinutes * 60;
         String command =
-                "surveyor height "
-                        + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+                "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         TrainingOutcome res =
                 HeightTrainer.create(c)
                         .train(

@@ -105,6 +105,9 @@ class HeightViewsCommandTest {
         assertEquals(6, card.path("inputBands").asInt());
         assertEquals("tlc", card.path("views").path(0).path("name").asText());
         assertEquals(2, card.path("views").path(0).path("bands").asInt());
+        assertTrue(
+                card.path("command").asText().startsWith("surveyor height train --data " + data),
+                card.path("command").asText());
 
         Path image = data.resolve("img/img_" + names.get(1) + ".tif");
         Path tlc = data.resolve("tlc/tlc_" + names.get(1) + ".tif");
