@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped model's output on a fixed input equals the output recorded when the model was shipped
  * (before the inference path freed intermediates), so inference changes cannot alter its numerics.
- * The fixture {@code height-zy3-64px.f32} (64 x 64 float32 little-endian, metres) was written by
- * the session-1 code for the {@code model.params} whose SHA-256 is {@link #PARAMS_SHA}; the same
- * input through python3-torch with the same weights agrees to 1e-6 (see {@code surveyor-bench}
- * {@code BenchmarkDjlTorch}). Retraining the model needs a new fixture.
+ * The fixture {@code height-zy3-64px.f32} (64 x 64 float32 little-endian, metres) was written for
+ * the {@code model.params} whose SHA-256 is {@link #PARAMS_SHA} (session 7's model; the generator,
+ * which reproduced the session-1 fixture byte for byte for that model, is this test's input and
+ * {@code predictWindow} written out as little-endian floats); the same input through python3-torch
+ * with the same weights agrees to 1e-6 (see {@code surveyor-bench} {@code BenchmarkDjlTorch}).
+ * Retraining the model needs a new fixture.
  */
 class ShippedModelOutputTest {
     private static final String PARAMS_SHA =
-            "190ed17fb11135ed493b85336d4660842eecfc367b0ea8b64e32bad6825302a4";
+            "01f5ef836472122180be7e4afdb41fe9e2e5ef83ad09319824b861a014f4c188";
 
     @Test
     void outputOnFixedInputIsUnchanged() throws Exception {
