@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Train a CenterNet crater detector on labelled images (NAME.png + NAME.txt LRO NAC labels or NAME.csv x,y,diameter).",
-            "Writes MODEL_DIR/model.json, best.params (best validation AP@0.5 + F1) and last.params (checkpoint every epoch)."
+            "Writes MODEL_DIR/model.json, best.params (best validation AP@0.5 + F1; the last epoch without --val) and last.params (checkpoint every epoch)."
         })
 public final class CratersTrainCommand implements Callable<Integer> {
     @Option(

@@ -46,7 +46,11 @@ public final class HeightTrainCommand implements Callable<Integer> {
                             + " --view NAME=FILE. Default: none.")
     List<String> views = new ArrayList<>();
 
-    @Option(names = "--val", description = "Tile name held out for validation (repeatable).")
+    @Option(
+            names = "--val",
+            description =
+                    "Tile name held out for validation (repeatable); the epoch of lowest"
+                            + " validation RMSE is kept. Without: the last epoch.")
     List<String> validation = new ArrayList<>();
 
     @Option(

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.surveyor.cli.SurveyorCli;
 import dev.surveyor.height.data.BandNormalization;
 import dev.surveyor.height.data.TileReader;
 import dev.surveyor.height.io.HeightPipelines;
@@ -13,7 +12,6 @@ import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.height.synth.ConfigSyntheticScene;
 import dev.surveyor.height.synth.SyntheticSceneFiles;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,10 +49,8 @@ class HeightPredictTtaCommandTest {
                                 "1"));
         args.addAll(Arrays.asList(extra));
         StringWriter err = new StringWriter();
-        var cl = SurveyorCli.newCommandLine();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        assertEquals(0, cl.execute(args.toArray(String[]::new)), err.toString());
+        assertEquals(
+                0, HeightViewsCommandTest.run(err, args.toArray(String[]::new)), err.toString());
         return HeightPipelines.readHeight(out).data();
     }
 

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HeightViewsCommandTest {
     @TempDir Path tmp;
 
-    private static int run(StringWriter err, String... args) {
+    /** Runs the CLI (stderr into err, stdout dropped) and returns its exit code. */
+    static int run(StringWriter err, String... args) {
         var cl = SurveyorCli.newCommandLine();
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
