@@ -311,7 +311,6 @@ class TrainingLoopTest {
         assertTrue(maxDiff > 1e-4, "moments restarted from zero change the result: " + maxDiff);
     }
 
-    /** Trains {@link #net()} on {@link Doubling} from scratch into {@code dir}. */
     /** Without a validation score every epoch is the best: best.params holds the last epoch's. */
     @Test
     void withoutScoreTheLastEpochIsKept() throws Exception {
@@ -334,6 +333,7 @@ class TrainingLoopTest {
         assertEquals(outputAtHalf(dir, ModelDir.LAST), outputAtHalf(dir, ModelDir.BEST), 0);
     }
 
+    /** Trains {@link #net()} on {@link Doubling} from scratch into {@code dir}. */
     private static List<TrainingLoop.EpochResult> fit(ConfigTraining c, ModelDir dir)
             throws java.io.IOException {
         return new TrainingLoop(c)
