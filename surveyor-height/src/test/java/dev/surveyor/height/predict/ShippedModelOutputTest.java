@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedModelOutputTest {
     private static final String PARAMS_SHA =
-            "01f5ef836472122180be7e4afdb41fe9e2e5ef83ad09319824b861a014f4c188";
+            "4d80cf97dcc81706fd8bcc56441f86de8650071316b7eb80d3879127d8bba514";
 
     @Test
     void outputOnFixedInputIsUnchanged() throws Exception {
