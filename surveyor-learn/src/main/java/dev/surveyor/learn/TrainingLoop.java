@@ -166,14 +166,10 @@ public final class TrainingLoop {
                 if (!resumed && startEpoch == 0) {
                     dir.saveParams(block, ModelDir.LAST);
                 }
+                Path averageFile = dir.dir().resolve(AVERAGE_STATE);
                 try (WeightAverage average =
-                        config.averageDecay > 0
-                                ? new WeightAverage(block, config.averageDecay)
-                                : null) {
-                    Path averageFile = dir.dir().resolve(AVERAGE_STATE);
-                    if (average != null && resumed && java.nio.file.Files.exists(averageFile)) {
-                        average.load(averageFile);
-                    }
+                        WeightAverage.start(
+                                block, config.averageDecay, resumed ? averageFile : null)) {
                     for (int epoch = startEpoch; epoch < config.epochs; epoch++) {
                         long e0 = System.nanoTime();
                         boolean frozen = freezable != null && epoch < config.freezeEpochs;

@@ -46,6 +46,23 @@ public final class WeightAverage implements AutoCloseable {
     }
 
     /**
+     * The weight average of a training run, or null when {@code decay} is 0 (off): continued from
+     * {@code saved} when that file exists (a resumed run), else started at the block's parameters.
+     *
+     * @param saved a file written by {@link #save}, or null (a fresh run)
+     */
+    public static WeightAverage start(Block block, double decay, Path saved) throws IOException {
+        if (decay <= 0) {
+            return null;
+        }
+        WeightAverage average = new WeightAverage(block, decay);
+        if (saved != null && java.nio.file.Files.isRegularFile(saved)) {
+            average.load(saved);
+        }
+        return average;
+    }
+
+    /**
      * Checks a decay per step: in [0, 1) (0 = no averaging when a config uses it as "off").
      *
      * @param name what the value is, for the message

@@ -156,7 +156,11 @@ public final class HeightTrainer {
             float[] tgt = new float[hgt.length];
             float[] mask = new float[hgt.length];
             try (Trainer trainer = model.djlModel().newTrainer(tc);
-                    WeightAverage average = startAverage(model, ckpt, resume)) {
+                    WeightAverage average =
+                            WeightAverage.start(
+                                    model.djlModel().getBlock(),
+                                    cfg.averageDecay,
+                                    resume ? ckpt.resolve(AVERAGE_FILE) : null)) {
                 MaskedRegressionLoss loss = new MaskedRegressionLoss(cfg.loss);
                 Block block = model.djlModel().getBlock();
                 Path adamFile = ckpt.resolve(TrainingLoop.ADAM_STATE);
@@ -213,23 +217,21 @@ public final class HeightTrainer {
                     }
                     EpochReport rep = new EpochReport(epoch, trainLoss, val, elapsed, best);
                     history.add(rep);
-                    ModelCard bestCard = card(model, split, command, elapsed, bestEpoch, history);
-                    ModelCard lastCard = card(model, split, command, elapsed, epoch, history);
-                    if (average == null) {
-                        if (best) {
+                    if (best) {
+                        ModelCard bestCard =
+                                card(model, split, command, elapsed, bestEpoch, history);
+                        if (average == null) {
                             model.save(outDir, bestCard);
-                        }
-                    } else {
-                        average.withAverage(
-                                block,
-                                () -> {
-                                    if (best) {
+                        } else {
+                            average.withAverage(
+                                    block,
+                                    () -> {
                                         model.save(outDir, bestCard);
-                                    }
-                                    return null;
-                                });
+                                        return null;
+                                    });
+                        }
                     }
-                    model.save(ckpt, lastCard);
+                    model.save(ckpt, card(model, split, command, elapsed, epoch, history));
                     AdamState.save(adam, block, adamFile);
                     if (average != null) {
                         average.save(ckpt.resolve(AVERAGE_FILE));
@@ -281,23 +283,6 @@ public final class HeightTrainer {
                 epoch - 1,
                 cfg.epochs,
                 cfg.maxSeconds > 0 ? elapsedSeconds / cfg.maxSeconds : 0);
-    }
-
-    /**
-     * The weight average of this run (null when off): from the checkpoint's averaged weights when
-     * resuming, else from the model's current weights.
-     */
-    private WeightAverage startAverage(HeightModel model, Path ckpt, boolean resume)
-            throws IOException {
-        if (cfg.averageDecay <= 0) {
-            return null;
-        }
-        WeightAverage average = new WeightAverage(model.djlModel().getBlock(), cfg.averageDecay);
-        Path saved = ckpt.resolve(AVERAGE_FILE);
-        if (resume && Files.isRegularFile(saved)) {
-            average.load(saved);
-        }
-        return average;
     }
 
     /** Metrics of whole-tile predictions on the validation tiles, or null when there are none. */
