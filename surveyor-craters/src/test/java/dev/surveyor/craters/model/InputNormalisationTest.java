@@ -13,6 +13,7 @@ import dev.surveyor.craters.Crater;
 import dev.surveyor.learn.ModelDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -100,8 +101,13 @@ class InputNormalisationTest {
         }
     }
 
-    private static List<Crater> above(List<Crater> craters, double score) {
-        return craters.stream().filter(k -> k.score() >= score).toList();
+    /** The ten best-scoring craters that score at least {@code score}. */
+    private static List<Crater> best(List<Crater> craters, double score) {
+        return craters.stream()
+                .filter(k -> k.score() >= score)
+                .sorted(Comparator.comparingDouble(Crater::score).reversed())
+                .limit(10)
+                .toList();
     }
 
     /**
@@ -121,7 +127,8 @@ class InputNormalisationTest {
         c.batchSize = 2;
         c.batchesPerEpoch = 20;
         c.training.epochs = 1;
-        c.training.learningRate = 5e-3;
+        // 1e-3: at 5e-3 this brief training sometimes collapses the heatmap (seen at 5e-2 here)
+        c.training.learningRate = 1e-3;
         c.training.threads = 1;
         c.perImageNormalisation = true;
         Path out = tmp.resolve("m");
@@ -134,14 +141,16 @@ class InputNormalisationTest {
         GrayImage other = new GrayImage(stretched, 128, 128);
         try (CenterNetDetector det = CenterNetDetector.load(out, 1)) {
             assertTrue(det.normalisation().perImage());
-            // float rounding of the stretched copy moves scores by ~1e-6, so a crater right at a
-            // threshold may be in one list only: every crater scoring 0.2 in one list has its twin
-            // in the other
-            List<Crater> a = det.detect(ImageWindows.of(scene.image()), 0.05, NONE);
-            List<Crater> b = det.detect(ImageWindows.of(other), 0.05, NONE);
-            assertFalse(above(a, 0.2).isEmpty(), "some confident craters");
-            assertAllHaveTwins(above(a, 0.2), b);
-            assertAllHaveTwins(above(b, 0.2), a);
+            // the property holds for any weights, so it is checked on the strongest peaks of this
+            // briefly trained network whatever their absolute scores (those vary with the CPU's
+            // float kernels: CI once saw none above 0.2). Float rounding of the stretched copy
+            // moves scores by ~1e-6, so each list's ten best, if they score at least twice the
+            // decoding threshold, have their twins in the other list.
+            List<Crater> a = det.detect(ImageWindows.of(scene.image()), 0.01, NONE);
+            List<Crater> b = det.detect(ImageWindows.of(other), 0.01, NONE);
+            assertFalse(best(a, 0.02).isEmpty(), "no peak above 0.02 in " + a);
+            assertAllHaveTwins(best(a, 0.02), b);
+            assertAllHaveTwins(best(b, 0.02), a);
         }
         // the same network with the training set's fixed statistics sees another input
         ObjectNode j = new ModelDir(out).readJson();
@@ -149,10 +158,11 @@ class InputNormalisationTest {
                 .writeTo((ObjectNode) j.get("input"));
         new ModelDir(out).writeJson(j);
         try (CenterNetDetector det = CenterNetDetector.load(out, 1)) {
-            List<Crater> a = det.detect(ImageWindows.of(scene.image()), 0.05, NONE);
-            List<Crater> b = det.detect(ImageWindows.of(other), 0.05, NONE);
+            List<Crater> a = best(det.detect(ImageWindows.of(scene.image()), 0.01, NONE), 0.01);
+            List<Crater> b = best(det.detect(ImageWindows.of(other), 0.01, NONE), 0.01);
             assertTrue(
-                    a.size() != b.size() || Math.abs(a.get(0).score() - b.get(0).score()) > 1e-3,
+                    a.size() != b.size()
+                            || !a.isEmpty() && Math.abs(a.get(0).score() - b.get(0).score()) > 1e-3,
                     "global normalisation should not be invariant");
         }
     }
