@@ -52,15 +52,4 @@ public record GrayImage(float[] data, int width, int height) {
         }
         return new GrayImage(out, w, h);
     }
-
-    /** Mean and standard deviation of the samples. */
-    public double[] meanStd() {
-        double s = 0, s2 = 0;
-        for (float v : data) {
-            s += v;
-            s2 += (double) v * v;
-        }
-        double m = s / data.length;
-        return new double[] {m, Math.sqrt(Math.max(0, s2 / data.length - m * m))};
-    }
 }

@@ -3,6 +3,7 @@ package dev.surveyor.craters.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surveyor.core.util.Checks;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * How grey levels become network input: {@code (grey - mean) / std} with either the fixed mean and
@@ -83,12 +84,16 @@ public record InputNormalisation(double mean, double std, boolean perImage) {
         return new InputNormalisation(mean, std, perImage);
     }
 
-    /** {mean, std} for an in-memory image: its own statistics when per-image. */
+    /**
+     * {mean, std} for an in-memory image: its own statistics over the finite samples when
+     * per-image, exactly as {@link #statsOf(ImageWindows)} computes them for the same pixels.
+     */
     public double[] statsOf(GrayImage image) {
-        if (!perImage) {
-            return new double[] {mean, std};
+        try {
+            return statsOf(ImageWindows.of(image));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory image reads without I/O
         }
-        return positiveStd(image.meanStd());
     }
 
     /**

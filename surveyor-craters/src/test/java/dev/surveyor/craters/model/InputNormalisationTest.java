@@ -75,10 +75,9 @@ class InputNormalisationTest {
         // no-data samples do not count
         float[] withNaN = java.util.Arrays.copyOf(v, v.length + w);
         java.util.Arrays.fill(withNaN, v.length, withNaN.length, Float.NaN);
-        assertArrayEquals(
-                new double[] {mean, std},
-                p.statsOf(ImageWindows.of(new GrayImage(withNaN, w, h + 1))),
-                1e-9);
+        GrayImage nan = new GrayImage(withNaN, w, h + 1);
+        assertArrayEquals(new double[] {mean, std}, p.statsOf(ImageWindows.of(nan)), 1e-9);
+        assertArrayEquals(new double[] {mean, std}, p.statsOf(nan), 1e-9);
         // a constant image keeps its mean and divides by 1
         GrayImage flat = new GrayImage(new float[64], 8, 8);
         assertArrayEquals(new double[] {0, 1}, p.statsOf(ImageWindows.of(flat)), 0);
