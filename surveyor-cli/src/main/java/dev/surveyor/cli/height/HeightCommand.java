@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             HeightTrainCommand.class,
             HeightPredictCommand.class,
             HeightEvaluateCommand.class,
-            HeightSynthCommand.class
+            HeightSynthCommand.class,
+            HeightSoupCommand.class
         })
 public final class HeightCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -18,6 +18,7 @@ import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.nn.FactoryHeightNet;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.learn.ModelSoup;
 import dev.surveyor.learn.ScopedInference;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,6 +125,50 @@ public final class HeightModel implements AutoCloseable {
         hm.loadParameters(dir.resolve(PARAMS_FILE));
         hm.directory = dir;
         return hm;
+    }
+
+    /**
+     * A uniform model soup ({@link ModelSoup}) of model directories: the element-wise mean of their
+     * parameters in one network, for models of one architecture fine-tuned from one start on the
+     * same data with different seeds (their band normalisation is then the same). The result has
+     * the first directory's architecture, normalisation, height scale and views.
+     *
+     * @param dirs at least two model directories
+     * @throws IllegalArgumentException naming the {@code model.json} whose architecture,
+     *     normalisation, height scale or views differ from the first's, and the field
+     */
+    public static HeightModel soup(List<Path> dirs) throws IOException {
+        if (dirs.size() < 2) {
+            throw new IllegalArgumentException(
+                    "a model soup needs at least two models, got " + dirs.size());
+        }
+        ModelCard first = readCard(dirs.get(0));
+        for (Path d : dirs.subList(1, dirs.size())) {
+            String field = readCard(d).networkDifference(first);
+            if (field != null) {
+                throw new IllegalArgumentException(
+                        d.resolve(CARD_FILE)
+                                + ": "
+                                + field
+                                + " differs from "
+                                + dirs.get(0).resolve(CARD_FILE));
+            }
+        }
+        List<HeightModel> members = new ArrayList<>();
+        try {
+            for (Path d : dirs) {
+                members.add(load(d));
+            }
+            HeightModel soup = load(dirs.get(0));
+            ModelSoup.averageInto(
+                    soup.model.getBlock(), members.stream().map(m -> m.model.getBlock()).toList());
+            soup.directory = null;
+            return soup;
+        } finally {
+            for (HeightModel m : members) {
+                m.close();
+            }
+        }
     }
 
     /** Reads {@code model.json}. */

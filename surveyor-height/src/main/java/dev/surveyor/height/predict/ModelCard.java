@@ -3,6 +3,7 @@ package dev.surveyor.height.predict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -97,6 +98,34 @@ public record ModelCard(
                 metrics,
                 views,
                 tta);
+    }
+
+    /**
+     * The first field that makes a network described by {@code other} compute something else from
+     * the same raw input (architecture, input bands, widths, blocks, band normalisation, height
+     * scale, views), or null when there is none (provenance and the prediction default may differ).
+     */
+    public String networkDifference(ModelCard other) {
+        if (!architecture.equals(other.architecture)) {
+            return "architecture";
+        } else if (inputBands != other.inputBands) {
+            return "inputBands";
+        } else if (widthMultiplier != other.widthMultiplier) {
+            return "widthMultiplier";
+        } else if (sizePreservingBlocks != other.sizePreservingBlocks) {
+            return "sizePreservingBlocks";
+        } else if (!Arrays.equals(resnetStageBlocks, other.resnetStageBlocks)) {
+            return "resnetStageBlocks";
+        } else if (!Arrays.equals(bandMean, other.bandMean)) {
+            return "bandMean";
+        } else if (!Arrays.equals(bandStd, other.bandStd)) {
+            return "bandStd";
+        } else if (heightScaleM != other.heightScaleM) {
+            return "heightScaleM";
+        } else if (!views.equals(other.views)) {
+            return "views";
+        }
+        return null;
     }
 
     /** Number of image bands (the input bands before the views'). */

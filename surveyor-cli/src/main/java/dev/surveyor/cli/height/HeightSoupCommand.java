@@ -1,0 +1,99 @@
+package dev.surveyor.cli.height;
+
+import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.ModelCard;
+import dev.surveyor.learn.LearnEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code surveyor height soup}: one model whose parameters are the mean of several models' (a
+ * uniform model soup of fine-tunes with different seeds).
+ */
+@Command(
+        name = "soup",
+        mixinStandardHelpOptions = true,
+        description =
+                "Average the parameters of models of one architecture and normalisation (e.g."
+                        + " the same fine-tune run with different --seed) into one model: a"
+                        + " uniform model soup, one model's prediction cost.")
+public final class HeightSoupCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--model",
+            required = true,
+            paramLabel = "DIR",
+            description = "A model directory; give two or more.")
+    List<Path> models;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output model.")
+    Path out;
+
+    @Option(
+            names = "--tta",
+            negatable = true,
+            description =
+                    "Record D4 test-time augmentation as the soup's prediction default"
+                            + " (model.json testTimeAugmentation); --no-tta records none."
+                            + " Default: the first model's.")
+    Boolean tta;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path m : models) {
+            if (Files.exists(out) && Files.isSameFile(m, out)) {
+                throw new IllegalArgumentException(
+                        "--out " + out + " is one of the models: it would be overwritten");
+            }
+        }
+        LearnEngine.start(1);
+        List<ModelCard> cards = new ArrayList<>();
+        for (Path m : models) {
+            cards.add(HeightModel.readCard(m));
+        }
+        Set<String> trainTiles = new LinkedHashSet<>();
+        Set<String> validationTiles = new LinkedHashSet<>();
+        List<Map<String, Object>> members = new ArrayList<>();
+        double seconds = 0;
+        for (int i = 0; i < models.size(); i++) {
+            ModelCard c = cards.get(i);
+            trainTiles.addAll(c.trainTiles());
+            validationTiles.addAll(c.validationTiles());
+            seconds += c.trainingSeconds();
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("model", models.get(i).toString());
+            member.put("command", c.command());
+            member.put("trainingSeconds", c.trainingSeconds());
+            member.put("bestEpoch", c.bestEpoch());
+            members.add(member);
+        }
+        boolean d4 = tta != null ? tta : cards.get(0).defaultTestTimeAugmentation();
+        String command =
+                "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        try (HeightModel soup = HeightModel.soup(models)) {
+            ModelCard card =
+                    soup.card(
+                                    List.copyOf(trainTiles),
+                                    List.copyOf(validationTiles),
+                                    command,
+                                    seconds,
+                                    0,
+                                    Map.of("soupOf", members))
+                            .withTestTimeAugmentation(d4 ? ModelCard.D4 : null);
+            soup.save(out, card);
+        }
+        System.out.println(
+                "wrote " + out + ": the mean of the parameters of " + models.size() + " models");
+        return 0;
+    }
+}
