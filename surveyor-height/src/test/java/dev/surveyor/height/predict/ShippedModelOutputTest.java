@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
  * The shipped model's output on a fixed input equals the output recorded when the model was shipped
  * (before the inference path freed intermediates), so inference changes cannot alter its numerics.
  * The fixture {@code height-zy3-64px.f32} (64 x 64 float32 little-endian, metres) was written for
- * the {@code model.params} whose SHA-256 is {@link #PARAMS_SHA} (session 7's model; the generator,
- * which reproduced the session-1 fixture byte for byte for that model, is this test's input and
- * {@code predictWindow} written out as little-endian floats); the same input through python3-torch
- * with the same weights agrees to 1e-6 (see {@code surveyor-bench} {@code BenchmarkDjlTorch}).
- * Retraining the model needs a new fixture.
+ * the {@code model.params} whose SHA-256 is {@link #PARAMS_SHA} (session 8's model soup; the
+ * generator, which reproduced the previous fixture byte for byte for the previous model, is this
+ * test's input and {@code predictWindow} written out as little-endian floats); the same input
+ * through python3-torch with the same weights agrees to 1e-6 (see {@code surveyor-bench} {@code
+ * BenchmarkDjlTorch}). Retraining the model needs a new fixture.
  */
 class ShippedModelOutputTest {
     private static final String PARAMS_SHA =
-            "4d80cf97dcc81706fd8bcc56441f86de8650071316b7eb80d3879127d8bba514";
+            "70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75";
 
     @Test
     void outputOnFixedInputIsUnchanged() throws Exception {
