@@ -123,21 +123,27 @@ public final class AtmosphereFilteringEstimator {
             double radius = config.kernelRadiusSigmas * sigma;
             RangeRunner.Shared<NeighbourGrid> grid2 =
                     runner.share(new NeighbourGrid(points.rows(), points.cols(), radius));
+            // the filter and the arcs read the same points and model with their own state/radius
+            java.util.function.BiFunction<
+                            RangeRunner.Shared<EstimationPasses.State>,
+                            Double,
+                            EstimationPasses.NeighbourInputs>
+                    neighbours =
+                            (state, r) ->
+                                    new EstimationPasses.NeighbourInputs(
+                                            shared,
+                                            grid2,
+                                            state,
+                                            model,
+                                            grid,
+                                            r,
+                                            config.jumpMargin);
             for (int it = 0; it < iters; it++) {
                 RangeRunner.Shared<EstimationPasses.State> state =
                         runner.share(
                                 new EstimationPasses.State(v.clone(), h.clone(), weight.clone()));
                 EstimationPasses.FilterPass pass =
-                        new EstimationPasses.FilterPass(
-                                new EstimationPasses.NeighbourInputs(
-                                        shared,
-                                        grid2,
-                                        state,
-                                        model,
-                                        grid,
-                                        radius,
-                                        config.jumpMargin),
-                                sigma);
+                        new EstimationPasses.FilterPass(neighbours.apply(state, radius), sigma);
                 collect(
                         runner.map("filter " + (it + 1), np, pass, pl),
                         n,
@@ -159,14 +165,7 @@ public final class AtmosphereFilteringEstimator {
                                 "arcs",
                                 np,
                                 new EstimationPasses.ArcPass(
-                                        new EstimationPasses.NeighbourInputs(
-                                                shared,
-                                                grid2,
-                                                state,
-                                                model,
-                                                grid,
-                                                arcRadius,
-                                                config.jumpMargin),
+                                        neighbours.apply(state, arcRadius),
                                         config.arcPointCoherence,
                                         config.arcGlobalSearchBelow),
                                 pl);
