@@ -53,24 +53,24 @@ class HeightSoupCommandTest {
         return out;
     }
 
+    /** Runs {@code height soup} of {@code models} into {@code out} with {@code extra} options. */
+    private static int soup(StringWriter err, List<Path> models, Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("height", "soup", "--out", out.toString()));
+        for (Path m : models) {
+            args.add("--model");
+            args.add(m.toString());
+        }
+        args.addAll(List.of(extra));
+        return HeightViewsCommandTest.run(err, args.toArray(String[]::new));
+    }
+
     @Test
     void soupHoldsTheMeanOfTheMembersAndRecordsThem() throws Exception {
         Path a = tmp.resolve("a"), b = tmp.resolve("b"), out = tmp.resolve("soup");
         tiny(a, NORM, ModelCard.D4);
         tiny(b, NORM, null);
         StringWriter err = new StringWriter();
-        int code =
-                HeightViewsCommandTest.run(
-                        err,
-                        "height",
-                        "soup",
-                        "--model",
-                        a.toString(),
-                        "--model",
-                        b.toString(),
-                        "--out",
-                        out.toString());
-        assertEquals(0, code, err.toString());
+        assertEquals(0, soup(err, List.of(a, b), out), err.toString());
         List<float[]> pa = parameters(a), pb = parameters(b), ps = parameters(out);
         assertEquals(pa.size(), ps.size());
         assertFalse(java.util.Arrays.equals(pa.get(0), pb.get(0)), "two random initialisations");
@@ -82,7 +82,7 @@ class HeightSoupCommandTest {
             assertArrayEquals(mean, ps.get(i), 1e-6f);
         }
         ModelCard card = HeightModel.readCard(out);
-        assertTrue(card.command().startsWith("surveyor height soup --model"), card.command());
+        assertTrue(card.command().startsWith("surveyor height soup --out"), card.command());
         assertEquals(List.of("a", "b"), card.trainTiles());
         assertEquals(10, card.trainingSeconds(), 0);
         assertTrue(card.defaultTestTimeAugmentation(), "the first member's default");
@@ -93,18 +93,7 @@ class HeightSoupCommandTest {
         assertArrayEquals(NORM.mean(), card.bandMean(), 0);
 
         Path out2 = tmp.resolve("soup2");
-        String[] noTta = {
-            "height",
-            "soup",
-            "--model",
-            a.toString(),
-            "--model",
-            b.toString(),
-            "--out",
-            out2.toString(),
-            "--no-tta"
-        };
-        assertEquals(0, HeightViewsCommandTest.run(err, noTta), err.toString());
+        assertEquals(0, soup(err, List.of(a, b), out2, "--no-tta"), err.toString());
         assertNull(HeightModel.readCard(out2).testTimeAugmentation());
     }
 
@@ -115,18 +104,7 @@ class HeightSoupCommandTest {
         tiny(c, new BandNormalization(new double[] {100, 201}, new double[] {10, 20}), null);
         StringWriter err = new StringWriter();
         Path out = tmp.resolve("soup");
-        int code =
-                HeightViewsCommandTest.run(
-                        err,
-                        "height",
-                        "soup",
-                        "--model",
-                        a.toString(),
-                        "--model",
-                        c.toString(),
-                        "--out",
-                        out.toString());
-        assertEquals(2, code, err.toString());
+        assertEquals(2, soup(err, List.of(a, c), out), err.toString());
         String msg = err.toString().strip();
         assertTrue(
                 msg.contains(c.resolve("model.json").toString()) && msg.contains("bandMean"), msg);
@@ -135,17 +113,7 @@ class HeightSoupCommandTest {
 
         List<float[]> before = parameters(a);
         StringWriter e2 = new StringWriter();
-        String[] over = {
-            "height",
-            "soup",
-            "--model",
-            a.toString(),
-            "--model",
-            a.toString(),
-            "--out",
-            a.toString()
-        };
-        assertEquals(2, HeightViewsCommandTest.run(e2, over), e2.toString());
+        assertEquals(2, soup(e2, List.of(a, a), a), e2.toString());
         assertTrue(e2.toString().contains("is one of the models"), e2.toString());
         assertArrayEquals(before.get(0), parameters(a).get(0), 0f);
     }
