@@ -83,13 +83,13 @@ public final class HeightSoupCommand implements Callable<Integer> {
         try (HeightModel soup = HeightModel.soup(models)) {
             ModelCard card =
                     soup.card(
-                                    List.copyOf(trainTiles),
-                                    List.copyOf(validationTiles),
-                                    command,
-                                    seconds,
-                                    0,
-                                    Map.of("soupOf", members))
-                            .withTestTimeAugmentation(d4 ? ModelCard.D4 : null);
+                            List.copyOf(trainTiles),
+                            List.copyOf(validationTiles),
+                            command,
+                            seconds,
+                            0,
+                            Map.of("soupOf", members),
+                            d4 ? ModelCard.D4 : null);
             soup.save(out, card);
         }
         System.out.println(

@@ -74,9 +74,8 @@ class HeightPredictTtaCommandTest {
         Path plain = tmp.resolve("plain");
         Path d4 = tmp.resolve("d4");
         try (HeightModel m = HeightModel.create(net, norm, 10)) {
-            ModelCard card = m.card(List.of(name), List.of(), "test", 0, 0, Map.of());
-            m.save(plain, card);
-            m.save(d4, card.withTestTimeAugmentation(ModelCard.D4));
+            m.save(plain, m.card(List.of(name), List.of(), "test", 0, 0, Map.of(), null));
+            m.save(d4, m.card(List.of(name), List.of(), "test", 0, 0, Map.of(), ModelCard.D4));
         }
         float[] off = predict(plain, image);
         float[] on = predict(plain, image, "--tta");

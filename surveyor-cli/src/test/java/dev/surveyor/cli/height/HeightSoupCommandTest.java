@@ -38,8 +38,15 @@ class HeightSoupCommandTest {
         net.sizePreservingBlocks = 0;
         try (HeightModel m = HeightModel.create(net, norm, 10)) {
             ModelCard c =
-                    m.card(List.of(dir.getFileName().toString()), List.of(), "t", 5, 3, Map.of());
-            m.save(dir, c.withTestTimeAugmentation(tta));
+                    m.card(
+                            List.of(dir.getFileName().toString()),
+                            List.of(),
+                            "t",
+                            5,
+                            3,
+                            Map.of(),
+                            tta);
+            m.save(dir, c);
         }
     }
 

@@ -216,7 +216,10 @@ public final class HeightModel implements AutoCloseable {
 
     /**
      * The card describing this model (architecture, input bands, widths, normalisation, height
-     * scale, parameter count and views, all taken from the model) with the given provenance.
+     * scale, parameter count and views, all taken from the model) with the given provenance and
+     * prediction default.
+     *
+     * @param testTimeAugmentation {@link ModelCard#D4} or null (none), as in {@link ModelCard}
      */
     public ModelCard card(
             List<String> trainTiles,
@@ -224,7 +227,8 @@ public final class HeightModel implements AutoCloseable {
             String command,
             double trainingSeconds,
             int bestEpoch,
-            java.util.Map<String, Object> metrics) {
+            java.util.Map<String, Object> metrics,
+            String testTimeAugmentation) {
         return new ModelCard(
                 ModelCard.FORMAT,
                 net.architecture.name().toLowerCase(java.util.Locale.ROOT),
@@ -243,7 +247,7 @@ public final class HeightModel implements AutoCloseable {
                 bestEpoch,
                 metrics,
                 views,
-                null);
+                testTimeAugmentation);
     }
 
     /** Writes {@code model.params} and {@code model.json} into {@code dir}. */

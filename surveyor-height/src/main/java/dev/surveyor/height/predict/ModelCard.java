@@ -77,29 +77,6 @@ public record ModelCard(
         return D4.equals(testTimeAugmentation);
     }
 
-    /** This card with another test-time augmentation default ({@value #D4} or null). */
-    public ModelCard withTestTimeAugmentation(String tta) {
-        return new ModelCard(
-                format,
-                architecture,
-                inputBands,
-                widthMultiplier,
-                sizePreservingBlocks,
-                resnetStageBlocks,
-                bandMean,
-                bandStd,
-                heightScaleM,
-                parameterCount,
-                trainTiles,
-                validationTiles,
-                command,
-                trainingSeconds,
-                bestEpoch,
-                metrics,
-                views,
-                tta);
-    }
-
     /**
      * The first field that makes a network described by {@code other} compute something else from
      * the same raw input (architecture, input bands, widths, blocks, band normalisation, height

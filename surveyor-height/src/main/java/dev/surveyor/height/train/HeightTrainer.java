@@ -324,7 +324,8 @@ public final class HeightTrainer {
                 command,
                 seconds,
                 bestEpoch,
-                metrics);
+                metrics,
+                null);
     }
 
     /** The views of a model to start from must be those of the training tiles. */

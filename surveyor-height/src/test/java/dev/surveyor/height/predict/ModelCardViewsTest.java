@@ -25,6 +25,10 @@ class ModelCardViewsTest {
     @TempDir Path dir;
 
     static ModelCard card(int inputBands, List<InputView> views) {
+        return card(inputBands, views, null);
+    }
+
+    static ModelCard card(int inputBands, List<InputView> views, String testTimeAugmentation) {
         double[] m = new double[inputBands];
         return new ModelCard(
                 ModelCard.FORMAT,
@@ -44,7 +48,7 @@ class ModelCardViewsTest {
                 1,
                 Map.of(),
                 views,
-                null);
+                testTimeAugmentation);
     }
 
     @Test

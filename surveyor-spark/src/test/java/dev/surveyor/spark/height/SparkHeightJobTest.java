@@ -118,7 +118,7 @@ class SparkHeightJobTest {
         BandNormalization norm =
                 new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
         try (HeightModel m = HeightModel.create(net, norm, 10, views)) {
-            m.save(modelDir, m.card(List.of(), List.of(), "test", 0, 0, Map.of()));
+            m.save(modelDir, m.card(List.of(), List.of(), "test", 0, 0, Map.of(), null));
         }
         return modelDir;
     }
