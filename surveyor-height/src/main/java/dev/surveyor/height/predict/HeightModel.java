@@ -160,8 +160,14 @@ public final class HeightModel implements AutoCloseable {
                 members.add(load(d));
             }
             HeightModel soup = load(dirs.get(0));
-            ModelSoup.averageInto(
-                    soup.model.getBlock(), members.stream().map(m -> m.model.getBlock()).toList());
+            try {
+                ModelSoup.averageInto(
+                        soup.model.getBlock(),
+                        members.stream().map(m -> m.model.getBlock()).toList());
+            } catch (RuntimeException e) {
+                soup.close();
+                throw e;
+            }
             soup.directory = null;
             return soup;
         } finally {
