@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             CratersDetectCommand.class,
             CratersEvaluateCommand.class,
             CratersCalibrateCommand.class,
-            CratersSfdCommand.class
+            CratersSfdCommand.class,
+            CratersSoupCommand.class
         })
 public final class CratersCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -208,7 +208,7 @@ class CratersCommandTest {
 
     /** {@code detect --model MODEL --image IMAGE --out OUT} followed by {@code more}. */
     @Test
-    void trainRecordsTheFinalLearningRateAndRefusesABadOne() throws Exception {
+    void trainRecordsTheFinalLearningRateRefusesABadOneAndTwoSeedsMakeASoup() throws Exception {
         // a tiny labelled image: dark discs on a noisy grey background, x,y,diameter CSV beside it
         Path data = Files.createDirectories(tmp.resolve("data"));
         java.awt.image.BufferedImage im =
@@ -280,6 +280,28 @@ class CratersCommandTest {
                 err.toString().contains("finalLearningRateFraction must be in [0, 1], got 1.5"),
                 err.toString());
         assertTrue(Files.notExists(bad), "nothing written for a refused run");
+
+        // the run again with another seed, and the soup of the two with its own threshold
+        Path other = tmp.resolve("model7");
+        assertEquals(
+                0,
+                cl.execute(train.apply(new String[] {"--out", other.toString(), "--seed", "7"})),
+                err.toString());
+        Path soup = tmp.resolve("soup");
+        String[] soupArgs = {
+            "soup", "--model", out.toString(), "--model", other.toString(), "--out", soup.toString()
+        };
+        List<String> withThreshold = new ArrayList<>(List.of(soupArgs));
+        withThreshold.addAll(List.of("--threshold", "0.25"));
+        assertEquals(0, cl.execute(withThreshold.toArray(String[]::new)), err.toString());
+        JsonNode s = json.readTree(soup.resolve("model.json").toFile());
+        assertEquals(0.25, s.path("threshold").asDouble(), 0);
+        assertEquals(2, s.at("/training/soupOf").size(), s.toString());
+        assertTrue(s.at("/training/command").asText().endsWith("--threshold 0.25"), s.toString());
+        assertTrue(Files.isRegularFile(soup.resolve("best.params")));
+        withThreshold.set(withThreshold.size() - 1, "1.5");
+        assertEquals(2, cl.execute(withThreshold.toArray(String[]::new)));
+        assertTrue(err.toString().contains("--threshold 1.5 not in (0, 1)"), err.toString());
     }
 
     /** The crater commands, errors as one line on {@code err} and exit code 2. */

@@ -1,0 +1,56 @@
+package dev.surveyor.cli.craters;
+
+import dev.surveyor.craters.model.CraterModelSoup;
+import dev.surveyor.learn.LearnEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code surveyor craters soup}: one model whose parameters are the mean of several models' (a
+ * uniform model soup of fine-tunes with different seeds).
+ */
+@Command(
+        name = "soup",
+        mixinStandardHelpOptions = true,
+        description =
+                "Average the best.params of crater models of one architecture and input"
+                        + " normalisation (e.g. the same fine-tune run with different --seed) into"
+                        + " one model: a uniform model soup, one model's detection cost.")
+public final class CratersSoupCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--model",
+            required = true,
+            paramLabel = "DIR",
+            description = "A model directory; give two or more.")
+    List<Path> models;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output model.")
+    Path out;
+
+    @Option(
+            names = "--threshold",
+            paramLabel = "T",
+            description =
+                    "Default detection threshold of the soup, chosen on validation data (craters"
+                            + " evaluate: bestF1). Default: the first model's.")
+    Double threshold;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threshold != null && !(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("--threshold " + threshold + " not in (0, 1)");
+        }
+        LearnEngine.start(1);
+        String command =
+                "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        CraterModelSoup.write(models, out, command, threshold == null ? Double.NaN : threshold);
+        System.out.println(
+                "wrote " + out + ": the mean of the parameters of " + models.size() + " models");
+        return 0;
+    }
+}
