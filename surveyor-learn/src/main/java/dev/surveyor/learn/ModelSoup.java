@@ -4,6 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,20 @@ import java.util.Map;
  */
 public final class ModelSoup {
     private ModelSoup() {}
+
+    /**
+     * Refuses to write a soup over one of its members.
+     *
+     * @throws IllegalArgumentException "--out OUT is one of the models: it would be overwritten"
+     */
+    public static void checkOutputIsNotAMember(List<Path> members, Path out) throws IOException {
+        for (Path m : members) {
+            if (Files.exists(out) && Files.exists(m) && Files.isSameFile(m, out)) {
+                throw new IllegalArgumentException(
+                        "--out " + out + " is one of the models: it would be overwritten");
+            }
+        }
+    }
 
     /**
      * Sets the parameters of {@code into} to the mean of the members' (in double precision, then

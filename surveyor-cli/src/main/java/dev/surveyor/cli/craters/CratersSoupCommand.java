@@ -1,9 +1,8 @@
 package dev.surveyor.cli.craters;
 
+import dev.surveyor.cli.SoupOptions;
 import dev.surveyor.craters.model.CraterModelSoup;
 import dev.surveyor.learn.LearnEngine;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,15 +21,7 @@ import picocli.CommandLine.Option;
 public final class CratersSoupCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--model",
-            required = true,
-            paramLabel = "DIR",
-            description = "A model directory; give two or more.")
-    List<Path> models;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output model.")
-    Path out;
+    @picocli.CommandLine.Mixin SoupOptions soup;
 
     @Option(
             names = "--threshold",
@@ -48,9 +39,14 @@ public final class CratersSoupCommand implements Callable<Integer> {
         LearnEngine.start(1);
         String command =
                 "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        CraterModelSoup.write(models, out, command, threshold == null ? Double.NaN : threshold);
+        CraterModelSoup.write(
+                soup.models, soup.out, command, threshold == null ? Double.NaN : threshold);
         System.out.println(
-                "wrote " + out + ": the mean of the parameters of " + models.size() + " models");
+                "wrote "
+                        + soup.out
+                        + ": the mean of the parameters of "
+                        + soup.models.size()
+                        + " models");
         return 0;
     }
 }

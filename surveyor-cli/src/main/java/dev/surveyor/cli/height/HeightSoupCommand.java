@@ -1,9 +1,10 @@
 package dev.surveyor.cli.height;
 
+import dev.surveyor.cli.SoupOptions;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.learn.LearnEngine;
-import java.nio.file.Files;
+import dev.surveyor.learn.ModelSoup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,15 +30,7 @@ import picocli.CommandLine.Option;
 public final class HeightSoupCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--model",
-            required = true,
-            paramLabel = "DIR",
-            description = "A model directory; give two or more.")
-    List<Path> models;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output model.")
-    Path out;
+    @picocli.CommandLine.Mixin SoupOptions soup;
 
     @Option(
             names = "--tta",
@@ -50,12 +43,9 @@ public final class HeightSoupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path m : models) {
-            if (Files.exists(out) && Files.isSameFile(m, out)) {
-                throw new IllegalArgumentException(
-                        "--out " + out + " is one of the models: it would be overwritten");
-            }
-        }
+        List<Path> models = soup.models;
+        Path out = soup.out;
+        ModelSoup.checkOutputIsNotAMember(models, out);
         LearnEngine.start(1);
         List<ModelCard> cards = new ArrayList<>();
         for (Path m : models) {
@@ -80,9 +70,9 @@ public final class HeightSoupCommand implements Callable<Integer> {
         boolean d4 = tta != null ? tta : cards.get(0).defaultTestTimeAugmentation();
         String command =
                 "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        try (HeightModel soup = HeightModel.soup(models)) {
+        try (HeightModel mean = HeightModel.soup(models)) {
             ModelCard card =
-                    soup.card(
+                    mean.card(
                             List.copyOf(trainTiles),
                             List.copyOf(validationTiles),
                             command,
@@ -90,7 +80,7 @@ public final class HeightSoupCommand implements Callable<Integer> {
                             0,
                             Map.of("soupOf", members),
                             d4 ? ModelCard.D4 : null);
-            soup.save(out, card);
+            mean.save(out, card);
         }
         System.out.println(
                 "wrote " + out + ": the mean of the parameters of " + models.size() + " models");

@@ -44,12 +44,9 @@ public final class CraterModelSoup {
             throw new IllegalArgumentException(
                     "a model soup needs at least two models, got " + members.size());
         }
+        ModelSoup.checkOutputIsNotAMember(members, out);
         List<ObjectNode> jsons = new ArrayList<>();
         for (Path m : members) {
-            if (Files.exists(out) && Files.isSameFile(m, out)) {
-                throw new IllegalArgumentException(
-                        "--out " + out + " is one of the models: it would be overwritten");
-            }
             jsons.add(new ModelDir(m).readJson());
         }
         ObjectNode first = jsons.get(0);
