@@ -154,25 +154,22 @@ public final class HeightModel implements AutoCloseable {
                                 + dirs.get(0).resolve(CARD_FILE));
             }
         }
+        // the first member receives the mean and is returned; the others are closed
         List<HeightModel> members = new ArrayList<>();
+        boolean done = false;
         try {
             for (Path d : dirs) {
                 members.add(load(d));
             }
-            HeightModel soup = load(dirs.get(0));
-            try {
-                ModelSoup.averageInto(
-                        soup.model.getBlock(),
-                        members.stream().map(m -> m.model.getBlock()).toList());
-            } catch (RuntimeException e) {
-                soup.close();
-                throw e;
-            }
+            HeightModel soup = members.get(0);
+            ModelSoup.averageInto(
+                    soup.model.getBlock(), members.stream().map(m -> m.model.getBlock()).toList());
             soup.directory = null;
+            done = true;
             return soup;
         } finally {
-            for (HeightModel m : members) {
-                m.close();
+            for (int i = done ? 1 : 0; i < members.size(); i++) {
+                members.get(i).close();
             }
         }
     }
