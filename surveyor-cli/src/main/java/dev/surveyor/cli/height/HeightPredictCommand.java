@@ -69,14 +69,7 @@ public final class HeightPredictCommand implements Callable<Integer> {
     @Option(names = "--overlap", defaultValue = "64", description = "Window overlap in pixels.")
     int overlap;
 
-    @Option(
-            names = "--tta",
-            negatable = true,
-            description =
-                    "Average over the 8 flips/transposes of each window (8x slower); --no-tta"
-                            + " turns it off. Default: the model's testTimeAugmentation"
-                            + " (model.json).")
-    Boolean tta;
+    @Mixin TestTimeAugmentationOptions tta;
 
     @Option(names = "--threads", defaultValue = "0", description = "Torch threads (0 = default).")
     int threads;
@@ -92,7 +85,7 @@ public final class HeightPredictCommand implements Callable<Integer> {
         c.tileSizePx = tile;
         c.overlapPx = overlap;
         ModelCard card = HeightModel.readCard(model);
-        c.testTimeAugmentation = tta != null ? tta : card.defaultTestTimeAugmentation();
+        c.testTimeAugmentation = tta.orDefault(card.defaultTestTimeAugmentation());
         c.validate();
         List<Path> viewFiles = HeightPipelines.viewFiles(model, card.views(), views);
         Path pv = preview;

@@ -1,6 +1,7 @@
 package dev.surveyor.cli.height;
 
 import dev.surveyor.cli.SoupOptions;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.learn.LearnEngine;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code surveyor height soup}: one model whose parameters are the mean of several models' (a
@@ -32,14 +32,7 @@ public final class HeightSoupCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin SoupOptions soup;
 
-    @Option(
-            names = "--tta",
-            negatable = true,
-            description =
-                    "Record D4 test-time augmentation as the soup's prediction default"
-                            + " (model.json testTimeAugmentation); --no-tta records none."
-                            + " Default: the first model's.")
-    Boolean tta;
+    @picocli.CommandLine.Mixin TestTimeAugmentationOptions tta;
 
     @Override
     public Integer call() throws Exception {
@@ -67,7 +60,7 @@ public final class HeightSoupCommand implements Callable<Integer> {
             member.put("bestEpoch", c.bestEpoch());
             members.add(member);
         }
-        boolean d4 = tta != null ? tta : cards.get(0).defaultTestTimeAugmentation();
+        DihedralSet testTime = tta.orDefault(cards.get(0).defaultTestTimeAugmentation());
         String command =
                 "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (HeightModel mean = HeightModel.soup(models)) {
@@ -79,7 +72,7 @@ public final class HeightSoupCommand implements Callable<Integer> {
                             seconds,
                             0,
                             Map.of("soupOf", members),
-                            d4 ? ModelCard.D4 : null);
+                            testTime);
             mean.save(out, card);
         }
         System.out.println(

@@ -43,6 +43,21 @@ public final class HeightSynthCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the first scene.")
     long seed;
 
+    @Option(
+            names = "--sun-azimuth",
+            defaultValue = "150",
+            description =
+                    "Sun azimuth, degrees clockwise from image up (shadows fall the opposite way;"
+                            + " default ${DEFAULT-VALUE}). Match the real images when pre-training"
+                            + " a model that keeps the shadow direction (height train --augment).")
+    double sunAzimuthDeg;
+
+    @Option(
+            names = "--sun-elevation",
+            defaultValue = "45",
+            description = "Sun elevation above the horizon, degrees (default ${DEFAULT-VALUE}).")
+    double sunElevationDeg;
+
     @Option(names = "--trees-in-target", description = "Include tree heights in the height target.")
     boolean treesInTarget;
 
@@ -57,6 +72,8 @@ public final class HeightSynthCommand implements Callable<Integer> {
         c.gsdM = gsdM;
         c.seed = seed;
         c.treesInTarget = treesInTarget;
+        c.sunAzimuthDeg = sunAzimuthDeg;
+        c.sunElevationDeg = sunElevationDeg;
         c.validate();
         List<String> names = SyntheticSceneFiles.writeDataDir(out, c, count);
         System.out.println("wrote " + names.size() + " scenes to " + out);

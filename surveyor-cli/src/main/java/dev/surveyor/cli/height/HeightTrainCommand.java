@@ -1,6 +1,7 @@
 package dev.surveyor.cli.height;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.ImageHeightPair;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.data.TileReader;
@@ -128,11 +129,30 @@ public final class HeightTrainCommand implements Callable<Integer> {
     double heightScaleM;
 
     @Option(
-            names = "--no-augment",
+            names = "--augment",
+            defaultValue = "d4",
+            paramLabel = "SET",
             description =
-                    "Train on crops as they are, without random flips/transposes (these also turn"
-                            + " the along-track parallax direction of stereo --views).")
+                    "Flips/transposes drawn at random for each crop: d4 (all 8), none, or a comma"
+                            + " list of identity, transpose, flip-columns, rot90cw, flip-rows,"
+                            + " rot90ccw, rot180, antitranspose. Where all images share one sun"
+                            + " direction, a set that keeps it (identity,flip-rows for shadows"
+                            + " cast along the rows, e.g. sun in the east) lets the network use"
+                            + " the side shadows fall on; the others turn it (and the along-track"
+                            + " parallax of stereo --views). Default: ${DEFAULT-VALUE}.")
+    String augment;
+
+    @Option(names = "--no-augment", description = "The same as --augment none.")
     boolean noAugment;
+
+    @Option(
+            names = "--tta",
+            defaultValue = "none",
+            paramLabel = "SET",
+            description =
+                    "Test-time augmentation written into model.json as the model's prediction"
+                            + " default (the --augment sets; default ${DEFAULT-VALUE}).")
+    String tta;
 
     @Option(names = "--seed", defaultValue = "42")
     long seed;
@@ -189,7 +209,8 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.loss = LossKind.parse(loss);
         c.heightScaleM = heightScaleM;
         c.seed = seed;
-        c.augment = !noAugment;
+        c.augmentation = noAugment ? DihedralSet.NONE : DihedralSet.parse(augment);
+        c.testTimeAugmentation = DihedralSet.parse(tta);
         c.maxSeconds = maxMinutes * 60;
         String command =
                 "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());

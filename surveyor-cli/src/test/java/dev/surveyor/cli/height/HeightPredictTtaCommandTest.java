@@ -3,13 +3,14 @@ package dev.surveyor.cli.height;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.TileReader;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.HeightModel;
-import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.height.synth.ConfigSyntheticScene;
 import dev.surveyor.height.synth.SyntheticSceneFiles;
 import java.io.StringWriter;
@@ -74,13 +75,40 @@ class HeightPredictTtaCommandTest {
         Path plain = tmp.resolve("plain");
         Path d4 = tmp.resolve("d4");
         try (HeightModel m = HeightModel.create(net, norm, 10)) {
-            m.save(plain, m.card(List.of(name), List.of(), "test", 0, 0, Map.of(), null));
-            m.save(d4, m.card(List.of(name), List.of(), "test", 0, 0, Map.of(), ModelCard.D4));
+            m.save(
+                    plain,
+                    m.card(List.of(name), List.of(), "test", 0, 0, Map.of(), DihedralSet.NONE));
+            m.save(d4, m.card(List.of(name), List.of(), "test", 0, 0, Map.of(), DihedralSet.D4));
         }
         float[] off = predict(plain, image);
         float[] on = predict(plain, image, "--tta");
         assertFalse(Arrays.equals(off, on), "the 8 flips change a random network's output");
         assertArrayEquals(on, predict(d4, image));
         assertArrayEquals(off, predict(d4, image, "--no-tta"));
+        float[] rows = predict(plain, image, "--tta", "identity,flip-rows");
+        assertFalse(Arrays.equals(rows, off) || Arrays.equals(rows, on), "two of the eight");
+
+        StringWriter err = new StringWriter();
+        String[] both = {
+            "height",
+            "predict",
+            "--model",
+            d4.toString(),
+            "--image",
+            image.toString(),
+            "--out",
+            tmp.resolve("x.tif").toString(),
+            "--tta",
+            "d4",
+            "--no-tta"
+        };
+        assertEquals(2, HeightViewsCommandTest.run(err, both));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("x.tif")));
+        StringWriter err2 = new StringWriter();
+        String[] unknown = Arrays.copyOf(both, both.length - 1);
+        unknown[unknown.length - 1] = "flip";
+        assertEquals(2, HeightViewsCommandTest.run(err2, unknown));
+        assertTrue(err2.toString().contains("transform set 'flip'"), err2.toString());
     }
 }

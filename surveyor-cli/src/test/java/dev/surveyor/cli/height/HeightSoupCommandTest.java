@@ -11,6 +11,7 @@ import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.HeightModel;
 import dev.surveyor.height.predict.ModelCard;
@@ -31,7 +32,7 @@ class HeightSoupCommandTest {
             new BandNormalization(new double[] {100, 200}, new double[] {10, 20});
 
     /** A tiny random-weight MRFED (2 bands) saved in {@code dir}. */
-    private static void tiny(Path dir, BandNormalization norm, String tta) throws Exception {
+    private static void tiny(Path dir, BandNormalization norm, DihedralSet tta) throws Exception {
         ConfigHeightNet net = new ConfigHeightNet();
         net.inputBands = 2;
         net.widthMultiplier = 1.0 / 16;
@@ -74,8 +75,8 @@ class HeightSoupCommandTest {
     @Test
     void soupHoldsTheMeanOfTheMembersAndRecordsThem() throws Exception {
         Path a = tmp.resolve("a"), b = tmp.resolve("b"), out = tmp.resolve("soup");
-        tiny(a, NORM, ModelCard.D4);
-        tiny(b, NORM, null);
+        tiny(a, NORM, DihedralSet.D4);
+        tiny(b, NORM, DihedralSet.NONE);
         StringWriter err = new StringWriter();
         assertEquals(0, soup(err, List.of(a, b), out), err.toString());
         List<float[]> pa = parameters(a), pb = parameters(b), ps = parameters(out);
@@ -92,7 +93,8 @@ class HeightSoupCommandTest {
         assertTrue(card.command().startsWith("surveyor height soup --out"), card.command());
         assertEquals(List.of("a", "b"), card.trainTiles());
         assertEquals(10, card.trainingSeconds(), 0);
-        assertTrue(card.defaultTestTimeAugmentation(), "the first member's default");
+        assertEquals(
+                DihedralSet.D4, card.defaultTestTimeAugmentation(), "the first member's default");
         JsonNode members = new ObjectMapper().valueToTree(card.metrics()).path("soupOf");
         assertEquals(2, members.size());
         assertEquals(b.toString(), members.path(1).path("model").asText());
@@ -102,13 +104,20 @@ class HeightSoupCommandTest {
         Path out2 = tmp.resolve("soup2");
         assertEquals(0, soup(err, List.of(a, b), out2, "--no-tta"), err.toString());
         assertNull(HeightModel.readCard(out2).testTimeAugmentation());
+        Path out3 = tmp.resolve("soup3");
+        assertEquals(
+                0, soup(err, List.of(b, a), out3, "--tta", "flip-rows,identity"), err.toString());
+        assertEquals("identity,flip-rows", HeightModel.readCard(out3).testTimeAugmentation());
     }
 
     @Test
     void membersWithAnotherNormalisationOrOutOverAMemberAreRefused() throws Exception {
         Path a = tmp.resolve("a"), c = tmp.resolve("c");
-        tiny(a, NORM, null);
-        tiny(c, new BandNormalization(new double[] {100, 201}, new double[] {10, 20}), null);
+        tiny(a, NORM, DihedralSet.NONE);
+        tiny(
+                c,
+                new BandNormalization(new double[] {100, 201}, new double[] {10, 20}),
+                DihedralSet.NONE);
         StringWriter err = new StringWriter();
         Path out = tmp.resolve("soup");
         assertEquals(2, soup(err, List.of(a, c), out), err.toString());

@@ -8,14 +8,14 @@ import java.util.SplittableRandom;
  * packed for a batch.
  *
  * <p>Each crop picks a tile with probability proportional to its pixel count, a uniformly random
- * top-left corner and one of the 8 {@link Dihedral} transforms. Tiles smaller than the crop are
- * padded by mirror reflection. Not thread-safe (owns its random generator).
+ * top-left corner and one of the allowed {@link Dihedral} transforms (uniformly). Tiles smaller
+ * than the crop are padded by mirror reflection. Not thread-safe (owns its random generator).
  */
 public final class CropSampler {
     private final List<ImageHeightPair> tiles;
     private final BandNormalization norm;
     private final int cropPx;
-    private final boolean augment;
+    private final DihedralSet augmentation;
     private final SplittableRandom random;
     private final long[] cumulativePixels;
 
@@ -23,14 +23,14 @@ public final class CropSampler {
      * @param tiles (Input) training tiles, all with heights. Not modified.
      * @param norm band normalisation
      * @param cropPx crop size in pixels
-     * @param augment whether to apply random dihedral transforms
+     * @param augmentation the transforms drawn from ({@link DihedralSet#NONE}: crops as they are)
      * @param seed random seed
      */
     public CropSampler(
             List<ImageHeightPair> tiles,
             BandNormalization norm,
             int cropPx,
-            boolean augment,
+            DihedralSet augmentation,
             long seed) {
         if (tiles.isEmpty()) {
             throw new IllegalArgumentException("no tiles to sample crops from");
@@ -51,7 +51,7 @@ public final class CropSampler {
         this.tiles = List.copyOf(tiles);
         this.norm = norm;
         this.cropPx = cropPx;
-        this.augment = augment;
+        this.augmentation = augmentation;
         this.random = new SplittableRandom(seed);
         this.cumulativePixels = new long[tiles.size()];
         long acc = 0;
@@ -86,7 +86,10 @@ public final class CropSampler {
             ImageHeightPair t = tiles.get(ti);
             int x0 = t.width() > cropPx ? random.nextInt(t.width() - cropPx + 1) : 0;
             int y0 = t.height() > cropPx ? random.nextInt(t.height() - cropPx + 1) : 0;
-            int tr = augment ? random.nextInt(Dihedral.COUNT) : 0;
+            int tr =
+                    augmentation.size() == 1
+                            ? augmentation.get(0)
+                            : augmentation.get(random.nextInt(augmentation.size()));
             for (int y = 0; y < cropPx; y++) {
                 for (int x = 0; x < cropPx; x++) {
                     int s = Dihedral.sourceIndex(tr, x, y, cropPx);

@@ -2,6 +2,7 @@ package dev.surveyor.height.predict;
 
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.Config;
+import dev.surveyor.height.data.DihedralSet;
 
 /** Settings of {@link TiledHeightPredictor}. */
 public class ConfigTiledPrediction implements Config {
@@ -13,8 +14,11 @@ public class ConfigTiledPrediction implements Config {
     /** Pixels shared by neighbouring windows, blended with a raised-cosine ramp. Default 64. */
     public int overlapPx = 64;
 
-    /** Average each window over its 8 flips/transposes (test-time augmentation; 8x slower). */
-    public boolean testTimeAugmentation = false;
+    /**
+     * The flips/transposes each window is averaged over (test-time augmentation; {@code D4} is 8x
+     * slower). Default none.
+     */
+    public DihedralSet testTimeAugmentation = DihedralSet.NONE;
 
     @Override
     public void validate() {
@@ -24,6 +28,7 @@ public class ConfigTiledPrediction implements Config {
                     "tileSizePx must be a multiple of 32, got " + tileSizePx);
         }
         Checks.inRange("overlapPx", overlapPx, 0, tileSizePx - 1);
+        Checks.notNull("testTimeAugmentation", testTimeAugmentation);
     }
 
     /** A copy. */

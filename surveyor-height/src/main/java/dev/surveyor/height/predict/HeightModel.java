@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.nn.FactoryHeightNet;
@@ -222,7 +223,7 @@ public final class HeightModel implements AutoCloseable {
      * scale, parameter count and views, all taken from the model) with the given provenance and
      * prediction default.
      *
-     * @param testTimeAugmentation {@link ModelCard#D4} or null (none), as in {@link ModelCard}
+     * @param testTimeAugmentation the transforms prediction averages over by default
      */
     public ModelCard card(
             List<String> trainTiles,
@@ -231,7 +232,7 @@ public final class HeightModel implements AutoCloseable {
             double trainingSeconds,
             int bestEpoch,
             java.util.Map<String, Object> metrics,
-            String testTimeAugmentation) {
+            DihedralSet testTimeAugmentation) {
         return new ModelCard(
                 ModelCard.FORMAT,
                 net.architecture.name().toLowerCase(java.util.Locale.ROOT),
@@ -250,7 +251,7 @@ public final class HeightModel implements AutoCloseable {
                 bestEpoch,
                 metrics,
                 views,
-                testTimeAugmentation);
+                testTimeAugmentation.isNone() ? null : testTimeAugmentation.toString());
     }
 
     /** Writes {@code model.params} and {@code model.json} into {@code dir}. */
@@ -322,23 +323,26 @@ public final class HeightModel implements AutoCloseable {
      * @return height in metres, row-major {@code w * h}
      */
     public float[] predictWindow(float[][] bands, int w, int h) {
-        return predictWindow(bands, w, h, false);
+        return predictWindow(bands, w, h, DihedralSet.NONE);
     }
 
     /**
-     * Predicts heights for one window, optionally averaging over the 8 dihedral transforms
-     * (test-time augmentation: the window is flipped/transposed, predicted, transformed back).
+     * Predicts heights for one window, averaging over a set of dihedral transforms (test-time
+     * augmentation: the window is flipped/transposed, predicted, transformed back).
      *
      * @param bands (Input) raw bands, each {@code w * h} row-major floats. Not modified.
-     * @param tta average the 8 flips/transposes (8x the cost)
+     * @param tta the transforms averaged over ({@link DihedralSet#NONE}: one plain pass; {@link
+     *     DihedralSet#D4}: all eight, 8x the cost)
      * @return height in metres, row-major {@code w * h}
      */
-    public float[] predictWindow(float[][] bands, int w, int h, boolean tta) {
-        if (!tta) {
+    public float[] predictWindow(float[][] bands, int w, int h, DihedralSet tta) {
+        if (tta.isNone()) {
             return predictOnce(bands, w, h);
         }
         float[] acc = new float[w * h];
-        for (int t = 0; t < 8; t++) {
+        float weight = 1f / tta.size();
+        for (int i = 0; i < tta.size(); i++) {
+            int t = tta.get(i);
             boolean tr = (t & 1) != 0;
             int tw = tr ? h : w;
             int th = tr ? w : h;
@@ -354,7 +358,7 @@ public final class HeightModel implements AutoCloseable {
             float[] p = predictOnce(tb, tw, th);
             for (int y = 0; y < th; y++) {
                 for (int x = 0; x < tw; x++) {
-                    acc[source(t, x, y, tw, th, w)] += p[y * tw + x] / 8f;
+                    acc[source(t, x, y, tw, th, w)] += p[y * tw + x] * weight;
                 }
             }
         }

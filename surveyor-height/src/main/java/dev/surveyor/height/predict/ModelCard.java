@@ -1,6 +1,7 @@
 package dev.surveyor.height.predict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import java.util.Arrays;
@@ -29,9 +30,10 @@ import java.util.Map;
  * @param views extra co-registered views whose bands follow the image bands, in input order (empty:
  *     image bands only; then the key is not written, and cards written before views existed, which
  *     lack it, load with none)
- * @param testTimeAugmentation the test-time augmentation prediction uses unless told otherwise:
- *     {@value #D4} (average of the 8 flips/transposes of each window, 8x the cost) or null = none
- *     (then the key is not written)
+ * @param testTimeAugmentation the test-time augmentation prediction uses unless told otherwise, as
+ *     {@link DihedralSet} text: {@code d4} (average of the 8 flips/transposes of each window, 8x
+ *     the cost), a list such as {@code identity,flip-rows} (a model trained on that augmentation),
+ *     or null = none (then the key is not written)
  */
 public record ModelCard(
         String format,
@@ -56,25 +58,28 @@ public record ModelCard(
     /** The format tag written by this version. */
     public static final String FORMAT = "surveyor-height-model/1";
 
-    /** The value of {@code testTimeAugmentation} that turns it on. */
-    public static final String D4 = "d4";
-
     public ModelCard {
         views = views == null ? List.of() : List.copyOf(views);
-        if (testTimeAugmentation != null && !testTimeAugmentation.equals(D4)) {
-            throw new IllegalArgumentException(
-                    "testTimeAugmentation must be \""
-                            + D4
-                            + "\" or absent, got \""
-                            + testTimeAugmentation
-                            + "\"");
+        if (testTimeAugmentation != null) {
+            try {
+                testTimeAugmentation = DihedralSet.parse(testTimeAugmentation).toString();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "testTimeAugmentation \"" + testTimeAugmentation + "\": " + e.getMessage(),
+                        e);
+            }
+            if (testTimeAugmentation.equals(DihedralSet.NONE_NAME)) {
+                testTimeAugmentation = null;
+            }
         }
         InputView.imageBands(views, inputBands, "the", "input bands");
     }
 
-    /** Whether prediction averages the 8 flips/transposes unless told otherwise. */
-    public boolean defaultTestTimeAugmentation() {
-        return D4.equals(testTimeAugmentation);
+    /** The transforms prediction averages over unless told otherwise ({@code NONE}: none). */
+    public DihedralSet defaultTestTimeAugmentation() {
+        return testTimeAugmentation == null
+                ? DihedralSet.NONE
+                : DihedralSet.parse(testTimeAugmentation);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.surveyor.height.train;
 
 import dev.surveyor.core.util.Checks;
 import dev.surveyor.core.util.Config;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import java.util.List;
@@ -58,8 +59,18 @@ public class ConfigHeightTraining implements Config {
     /** Random seed for weights, crops and augmentation. */
     public long seed = 42;
 
-    /** Random dihedral augmentation of crops. */
-    public boolean augment = true;
+    /**
+     * The flips/transposes drawn at random for each crop (default all eight; {@link
+     * DihedralSet#NONE} for none; a subset that keeps the scene's shadow direction, e.g. {@code
+     * identity,flip-rows}, where all scenes share one sun direction).
+     */
+    public DihedralSet augmentation = DihedralSet.D4;
+
+    /**
+     * The test-time augmentation written into the model's {@code model.json} as its prediction
+     * default (default none; e.g. the training {@link #augmentation}).
+     */
+    public DihedralSet testTimeAugmentation = DihedralSet.NONE;
 
     /** Truth above this is a building pixel for the building metrics (metres). */
     public double buildingThresholdM = 0.0;
@@ -86,6 +97,8 @@ public class ConfigHeightTraining implements Config {
         Checks.inRange("finalLearningRateFraction", finalLearningRateFraction, 0.0, 1.0);
         dev.surveyor.learn.WeightAverage.checkDecay("averageDecay", averageDecay);
         Checks.notNull("loss", loss);
+        Checks.notNull("augmentation", augmentation);
+        Checks.notNull("testTimeAugmentation", testTimeAugmentation);
         Checks.positive("heightScaleM", heightScaleM);
         Checks.atLeast("maxSeconds", maxSeconds, 0.0);
     }
@@ -105,7 +118,8 @@ public class ConfigHeightTraining implements Config {
         c.loss = loss;
         c.heightScaleM = heightScaleM;
         c.seed = seed;
-        c.augment = augment;
+        c.augmentation = augmentation;
+        c.testTimeAugmentation = testTimeAugmentation;
         c.buildingThresholdM = buildingThresholdM;
         c.maxSeconds = maxSeconds;
         return c;

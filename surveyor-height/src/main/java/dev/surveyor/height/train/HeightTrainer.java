@@ -174,7 +174,7 @@ public final class HeightTrainer {
                                     split.train(),
                                     norm,
                                     s,
-                                    cfg.augment,
+                                    cfg.augmentation,
                                     cfg.seed * 1_000_003L + epoch);
                     progress.start("epoch " + epoch + "/" + cfg.epochs, cfg.stepsPerEpoch);
                     double lossSum = 0;
@@ -325,7 +325,7 @@ public final class HeightTrainer {
                 seconds,
                 bestEpoch,
                 metrics,
-                null);
+                cfg.testTimeAugmentation);
     }
 
     /** The views of a model to start from must be those of the training tiles. */

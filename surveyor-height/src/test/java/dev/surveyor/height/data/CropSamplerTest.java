@@ -44,13 +44,47 @@ class CropSamplerTest {
         }
         ImageHeightPair t = new ImageHeightPair("t", new float[][] {b}, z, w, h);
         BandNormalization norm = new BandNormalization(new double[] {0}, new double[] {1});
-        CropSampler s = new CropSampler(List.of(t), norm, 32, true, 1);
+        CropSampler s = new CropSampler(List.of(t), norm, 32, DihedralSet.D4, 1);
         float[] img = new float[3 * 32 * 32];
         float[] hm = new float[3 * 32 * 32];
         s.sample(img, hm, 3);
         for (int i = 0; i < img.length; i++) {
             assertEquals(hm[i], img[i], 0f);
         }
+    }
+
+    @Test
+    void cropsUseOnlyTheAllowedTransforms() {
+        // band = x + 1000 y: identity steps +1 along a row and +1000 down a column, flip-rows -1000
+        int w = 50;
+        int h = 40;
+        float[] b = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                b[y * w + x] = x + 1000 * y;
+            }
+        }
+        ImageHeightPair t = new ImageHeightPair("t", new float[][] {b}, b.clone(), w, h);
+        BandNormalization norm = new BandNormalization(new double[] {0}, new double[] {1});
+        int crop = 32;
+        int n = 40;
+        CropSampler s =
+                new CropSampler(List.of(t), norm, crop, DihedralSet.parse("identity,flip-rows"), 3);
+        float[] img = new float[n * crop * crop];
+        s.sample(img, new float[n * crop * crop], n);
+        Set<Float> rowSteps = new HashSet<>();
+        for (int k = 0; k < n; k++) {
+            int o = k * crop * crop;
+            float down = img[o + crop] - img[o];
+            rowSteps.add(down);
+            for (int y = 0; y < crop; y++) {
+                for (int x = 0; x < crop; x++) {
+                    float v = img[o + y * crop + x];
+                    assertEquals(img[o] + x + down * y, v, 0f, "crop " + k + " at " + x + "," + y);
+                }
+            }
+        }
+        assertEquals(Set.of(1000f, -1000f), rowSteps, "both transforms drawn, no other");
     }
 
     @Test

@@ -2,12 +2,15 @@ package dev.surveyor.height.predict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surveyor.core.raster.RasterFormatException;
+import dev.surveyor.height.data.Dihedral;
+import dev.surveyor.height.data.DihedralSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +26,30 @@ class ModelCardTestTimeAugmentationTest {
     @Test
     void d4RoundTripsAndNoneIsNotWritten() throws Exception {
         ModelCard none = ModelCardViewsTest.card(4, List.of());
-        assertFalse(none.defaultTestTimeAugmentation());
+        assertEquals(DihedralSet.NONE, none.defaultTestTimeAugmentation());
         assertFalse(JSON.readTree(JSON.writeValueAsString(none)).has("testTimeAugmentation"));
 
-        ModelCard d4 = ModelCardViewsTest.card(4, List.of(), ModelCard.D4);
-        assertTrue(d4.defaultTestTimeAugmentation());
+        ModelCard d4 = ModelCardViewsTest.card(4, List.of(), "d4");
+        assertEquals(DihedralSet.D4, d4.defaultTestTimeAugmentation());
         JsonNode n = JSON.readTree(JSON.writeValueAsString(d4));
         assertEquals("d4", n.path("testTimeAugmentation").asText());
         Files.writeString(dir.resolve(HeightModel.CARD_FILE), JSON.writeValueAsString(d4));
-        assertTrue(HeightModel.readCard(dir).defaultTestTimeAugmentation());
+        assertEquals(DihedralSet.D4, HeightModel.readCard(dir).defaultTestTimeAugmentation());
+    }
+
+    @Test
+    void subsetsAreWrittenInCanonicalOrderAndNoneAsAbsent() throws Exception {
+        ModelCard rows = ModelCardViewsTest.card(4, List.of(), "flip-rows, identity");
+        assertEquals("identity,flip-rows", rows.testTimeAugmentation());
+        assertEquals(
+                DihedralSet.of(Dihedral.IDENTITY, Dihedral.FLIP_ROWS),
+                rows.defaultTestTimeAugmentation());
+        Files.writeString(dir.resolve(HeightModel.CARD_FILE), JSON.writeValueAsString(rows));
+        assertEquals(
+                rows.defaultTestTimeAugmentation(),
+                HeightModel.readCard(dir).defaultTestTimeAugmentation());
+        ModelCard none = ModelCardViewsTest.card(4, List.of(), "none");
+        assertNull(none.testTimeAugmentation());
     }
 
     @Test

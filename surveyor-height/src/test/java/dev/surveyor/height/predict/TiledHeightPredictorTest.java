@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.Dihedral;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.ImageHeightPair;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.synth.ConfigSyntheticScene;
@@ -102,6 +104,49 @@ class TiledHeightPredictorTest {
     }
 
     @Test
+    void flipRowsTestTimeAugmentationIsFlipRowsEquivariantAndAveragesTwoPasses() {
+        LearnEngine.start(1);
+        ConfigHeightNet net = new ConfigHeightNet();
+        net.inputBands = 1;
+        net.widthMultiplier = 1.0 / 16;
+        net.sizePreservingBlocks = 0;
+        int w = 64;
+        int h = 32;
+        float[] a = new float[w * h];
+        float[] flipped = new float[w * h];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                a[y * w + x] = (float) r.nextGaussian();
+                flipped[(h - 1 - y) * w + x] = a[y * w + x];
+            }
+        }
+        DihedralSet rows = DihedralSet.of(Dihedral.IDENTITY, Dihedral.FLIP_ROWS);
+        try (HeightModel model =
+                HeightModel.create(
+                        net, new BandNormalization(new double[] {0}, new double[] {1}), 10)) {
+            float[] p = model.predictWindow(new float[][] {a}, w, h, rows);
+            float[] pf = model.predictWindow(new float[][] {flipped}, w, h, rows);
+            float[] plain = model.predictWindow(new float[][] {a}, w, h, DihedralSet.NONE);
+            float[] plainF = model.predictWindow(new float[][] {flipped}, w, h, DihedralSet.NONE);
+            double maxDiff = 0;
+            double maxPlainDiff = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int i = y * w + x;
+                    int j = (h - 1 - y) * w + x;
+                    maxDiff = Math.max(maxDiff, Math.abs(p[i] - pf[j]));
+                    maxPlainDiff = Math.max(maxPlainDiff, Math.abs(plain[i] - plainF[j]));
+                    // the mean of the plain pass and the flipped pass flipped back
+                    assertEquals((plain[i] + plainF[j]) / 2, p[i], 1e-4, "pixel " + x + "," + y);
+                }
+            }
+            assertTrue(maxDiff < 1e-4, "flip-rows equivariant: " + maxDiff);
+            assertTrue(maxPlainDiff > 1e-3, "a random network alone is not: " + maxPlainDiff);
+        }
+    }
+
+    @Test
     void testTimeAugmentationMakesPredictionsTransposeEquivariant() {
         LearnEngine.start(1);
         ConfigHeightNet net = new ConfigHeightNet();
@@ -122,10 +167,10 @@ class TiledHeightPredictorTest {
         try (HeightModel model =
                 HeightModel.create(
                         net, new BandNormalization(new double[] {0}, new double[] {1}), 10)) {
-            float[] p = model.predictWindow(new float[][] {a}, w, h, true);
-            float[] pt = model.predictWindow(new float[][] {at}, h, w, true);
-            float[] plain = model.predictWindow(new float[][] {a}, w, h, false);
-            float[] plainT = model.predictWindow(new float[][] {at}, h, w, false);
+            float[] p = model.predictWindow(new float[][] {a}, w, h, DihedralSet.D4);
+            float[] pt = model.predictWindow(new float[][] {at}, h, w, DihedralSet.D4);
+            float[] plain = model.predictWindow(new float[][] {a}, w, h, DihedralSet.NONE);
+            float[] plainT = model.predictWindow(new float[][] {at}, h, w, DihedralSet.NONE);
             double diffTta = 0;
             double diffPlain = 0;
             for (int y = 0; y < h; y++) {

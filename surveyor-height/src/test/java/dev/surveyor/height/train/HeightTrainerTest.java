@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.core.util.ProgressListener;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.ImageHeightPair;
 import dev.surveyor.height.data.TileSplit;
 import dev.surveyor.height.eval.HeightMetrics;
@@ -39,7 +40,7 @@ class HeightTrainerTest {
         t.net.sizePreservingBlocks = 0;
         t.cropPx = 64;
         t.batchSize = 1;
-        t.augment = false;
+        t.augmentation = DihedralSet.NONE;
         t.learningRate = 3e-3;
         t.loss = LossKind.L1;
         t.seed = 3;

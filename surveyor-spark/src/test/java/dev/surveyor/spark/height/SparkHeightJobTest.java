@@ -6,6 +6,7 @@ import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
 import dev.surveyor.height.data.BandNormalization;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.nn.ConfigHeightNet;
@@ -118,7 +119,9 @@ class SparkHeightJobTest {
         BandNormalization norm =
                 new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
         try (HeightModel m = HeightModel.create(net, norm, 10, views)) {
-            m.save(modelDir, m.card(List.of(), List.of(), "test", 0, 0, Map.of(), null));
+            m.save(
+                    modelDir,
+                    m.card(List.of(), List.of(), "test", 0, 0, Map.of(), DihedralSet.NONE));
         }
         return modelDir;
     }
