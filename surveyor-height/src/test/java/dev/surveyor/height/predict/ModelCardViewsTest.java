@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code model.json} with and without extra views; cards written before views existed load. */
 class ModelCardViewsTest {
@@ -69,9 +71,10 @@ class ModelCardViewsTest {
         assertEquals(4, c.netConfig().inputBands);
     }
 
-    @Test
-    void shippedModelCardLoadsUnchangedAndRewritesByteIdentically() throws Exception {
-        Path model = Path.of("..", "models", "height-zy3");
+    @ParameterizedTest
+    @ValueSource(strings = {"height-zy3", "height-zy3-d4"})
+    void shippedModelCardLoadsUnchangedAndRewritesByteIdentically(String name) throws Exception {
+        Path model = Path.of("..", "models", name);
         Path f = model.resolve(HeightModel.CARD_FILE);
         assumeTrue(Files.isRegularFile(f), "no shipped model");
         ModelCard c = HeightModel.readCard(model);

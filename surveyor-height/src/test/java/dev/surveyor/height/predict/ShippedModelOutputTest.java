@@ -12,25 +12,27 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The shipped model's output on a fixed input equals the output recorded when the model was shipped
- * (before the inference path freed intermediates), so inference changes cannot alter its numerics.
- * The fixture {@code height-zy3-64px.f32} (64 x 64 float32 little-endian, metres) was written for
- * the {@code model.params} whose SHA-256 is {@link #PARAMS_SHA} (session 8's model soup; the
- * generator, which reproduced the previous fixture byte for byte for the previous model, is this
- * test's input and {@code predictWindow} written out as little-endian floats); the same input
- * through python3-torch with the same weights agrees to 1e-6 (see {@code surveyor-bench} {@code
- * BenchmarkDjlTorch}). Retraining the model needs a new fixture.
+ * Each shipped height model's output on a fixed input equals the output recorded when it was
+ * shipped, so inference changes cannot alter its numerics. A fixture {@code MODEL-64px.f32} (64 x
+ * 64 float32 little-endian, metres) was written for the {@code model.params} whose SHA-256 is given
+ * beside it; the generator is this test's input and {@code predictWindow} (no test-time
+ * augmentation) written out as little-endian floats (for {@code height-zy3-d4}, session 8's model
+ * soup, it reproduced the fixture made before intermediates were freed byte for byte). The same
+ * input through python3-torch with the same weights agrees to 1e-6 (see {@code surveyor-bench}
+ * {@code BenchmarkDjlTorch}). Retraining a model needs a new fixture.
  */
 class ShippedModelOutputTest {
-    private static final String PARAMS_SHA =
-            "70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75";
-
-    @Test
-    void outputOnFixedInputIsUnchanged() throws Exception {
-        Path model = Path.of("..", "models", "height-zy3");
+    @ParameterizedTest
+    @CsvSource({
+        "height-zy3, db7dcf26547b25ea5f8f85a35d8f868fe53eb1aecc4c6ea46d2c6cd57cbd7494",
+        "height-zy3-d4, 70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75"
+    })
+    void outputOnFixedInputIsUnchanged(String name, String paramsSha) throws Exception {
+        Path model = Path.of("..", "models", name);
         Path params = model.resolve(HeightModel.PARAMS_FILE);
         assumeTrue(Files.isRegularFile(params), "no shipped model");
         String sha =
@@ -38,9 +40,9 @@ class ShippedModelOutputTest {
                         .formatHex(
                                 MessageDigest.getInstance("SHA-256")
                                         .digest(Files.readAllBytes(params)));
-        assumeTrue(PARAMS_SHA.equals(sha), "model.params was retrained: fixture is for another");
+        assumeTrue(paramsSha.equals(sha), "model.params was retrained: fixture is for another");
         float[] expected;
-        try (InputStream in = getClass().getResourceAsStream("height-zy3-64px.f32")) {
+        try (InputStream in = getClass().getResourceAsStream(name + "-64px.f32")) {
             ByteBuffer b = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
             expected = new float[b.remaining() / 4];
             b.asFloatBuffer().get(expected);
