@@ -29,6 +29,8 @@ class TiledHeightPredictorTest {
     @Test
     void tiledSceneMatchesOneWindowWithoutSeams() throws Exception {
         LearnEngine.start(1);
+        // random weights, drawn from a fixed state whatever ran before
+        LearnEngine.seed(11);
         ConfigSyntheticScene sc = new ConfigSyntheticScene();
         sc.widthPx = 200;
         sc.heightPx = 160;
@@ -103,13 +105,19 @@ class TiledHeightPredictorTest {
         }
     }
 
-    @Test
-    void flipRowsTestTimeAugmentationIsFlipRowsEquivariantAndAveragesTwoPasses() {
+    /** A tiny random-weight one-band MRFED with identity normalisation. */
+    private static HeightModel tinyRandomModel() {
         LearnEngine.start(1);
         ConfigHeightNet net = new ConfigHeightNet();
         net.inputBands = 1;
         net.widthMultiplier = 1.0 / 16;
         net.sizePreservingBlocks = 0;
+        return HeightModel.create(
+                net, new BandNormalization(new double[] {0}, new double[] {1}), 10);
+    }
+
+    @Test
+    void flipRowsTestTimeAugmentationIsFlipRowsEquivariantAndAveragesTwoPasses() {
         int w = 64;
         int h = 32;
         float[] a = new float[w * h];
@@ -122,9 +130,7 @@ class TiledHeightPredictorTest {
             }
         }
         DihedralSet rows = DihedralSet.of(Dihedral.IDENTITY, Dihedral.FLIP_ROWS);
-        try (HeightModel model =
-                HeightModel.create(
-                        net, new BandNormalization(new double[] {0}, new double[] {1}), 10)) {
+        try (HeightModel model = tinyRandomModel()) {
             float[] p = model.predictWindow(new float[][] {a}, w, h, rows);
             float[] pf = model.predictWindow(new float[][] {flipped}, w, h, rows);
             float[] plain = model.predictWindow(new float[][] {a}, w, h, DihedralSet.NONE);
@@ -148,11 +154,6 @@ class TiledHeightPredictorTest {
 
     @Test
     void testTimeAugmentationMakesPredictionsTransposeEquivariant() {
-        LearnEngine.start(1);
-        ConfigHeightNet net = new ConfigHeightNet();
-        net.inputBands = 1;
-        net.widthMultiplier = 1.0 / 16;
-        net.sizePreservingBlocks = 0;
         int w = 64;
         int h = 32;
         float[] a = new float[w * h];
@@ -164,9 +165,7 @@ class TiledHeightPredictorTest {
                 at[x * h + y] = a[y * w + x];
             }
         }
-        try (HeightModel model =
-                HeightModel.create(
-                        net, new BandNormalization(new double[] {0}, new double[] {1}), 10)) {
+        try (HeightModel model = tinyRandomModel()) {
             float[] p = model.predictWindow(new float[][] {a}, w, h, DihedralSet.D4);
             float[] pt = model.predictWindow(new float[][] {at}, h, w, DihedralSet.D4);
             float[] plain = model.predictWindow(new float[][] {a}, w, h, DihedralSet.NONE);
