@@ -58,6 +58,14 @@ public final class SurveyorCli {
         return newCommandLine().execute(args);
     }
 
+    /**
+     * The command line as the user typed it ({@code surveyor} and the arguments of {@code spec}'s
+     * command), recorded as the provenance of a model in its {@code model.json}.
+     */
+    public static String typedCommand(CommandLine.Model.CommandSpec spec) {
+        return "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
     /** The configured picocli command line (exit-code mapping and error handlers installed). */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new SurveyorCli());

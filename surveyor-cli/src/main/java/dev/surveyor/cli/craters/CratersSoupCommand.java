@@ -1,6 +1,7 @@
 package dev.surveyor.cli.craters;
 
 import dev.surveyor.cli.SoupOptions;
+import dev.surveyor.cli.SurveyorCli;
 import dev.surveyor.craters.model.CraterModelSoup;
 import dev.surveyor.learn.LearnEngine;
 import java.util.concurrent.Callable;
@@ -37,8 +38,7 @@ public final class CratersSoupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threshold " + threshold + " not in (0, 1)");
         }
         LearnEngine.start(1);
-        String command =
-                "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = SurveyorCli.typedCommand(spec);
         CraterModelSoup.write(
                 soup.models, soup.out, command, threshold == null ? Double.NaN : threshold);
         System.out.println(

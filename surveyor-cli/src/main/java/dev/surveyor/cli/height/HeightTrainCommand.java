@@ -1,6 +1,7 @@
 package dev.surveyor.cli.height;
 
 import dev.surveyor.cli.CliProgress;
+import dev.surveyor.cli.SurveyorCli;
 import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.ImageHeightPair;
 import dev.surveyor.height.data.InputView;
@@ -212,8 +213,7 @@ public final class HeightTrainCommand implements Callable<Integer> {
         c.augmentation = noAugment ? DihedralSet.NONE : DihedralSet.parse(augment);
         c.testTimeAugmentation = DihedralSet.parse(tta);
         c.maxSeconds = maxMinutes * 60;
-        String command =
-                "surveyor " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = SurveyorCli.typedCommand(spec);
         TrainingOutcome res =
                 HeightTrainer.create(c)
                         .train(
