@@ -25,11 +25,17 @@ public final class ModelSoup {
     private ModelSoup() {}
 
     /**
-     * Refuses to write a soup over one of its members.
+     * Checks the model directories of a soup and its output: at least two members, and an output
+     * that is not one of them.
      *
-     * @throws IllegalArgumentException "--out OUT is one of the models: it would be overwritten"
+     * @throws IllegalArgumentException "a model soup needs at least two models, got N", or "--out
+     *     OUT is one of the models: it would be overwritten"
      */
-    public static void checkOutputIsNotAMember(List<Path> members, Path out) throws IOException {
+    public static void checkMembersAndOutput(List<Path> members, Path out) throws IOException {
+        if (members.size() < 2) {
+            throw new IllegalArgumentException(
+                    "a model soup needs at least two models, got " + members.size());
+        }
         for (Path m : members) {
             if (Files.exists(out) && Files.exists(m) && Files.isSameFile(m, out)) {
                 throw new IllegalArgumentException(

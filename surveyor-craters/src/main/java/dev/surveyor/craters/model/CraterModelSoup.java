@@ -40,11 +40,7 @@ public final class CraterModelSoup {
      */
     public static void write(List<Path> members, Path out, String command, double threshold)
             throws IOException {
-        if (members.size() < 2) {
-            throw new IllegalArgumentException(
-                    "a model soup needs at least two models, got " + members.size());
-        }
-        ModelSoup.checkOutputIsNotAMember(members, out);
+        ModelSoup.checkMembersAndOutput(members, out);
         List<ObjectNode> jsons = new ArrayList<>();
         for (Path m : members) {
             jsons.add(new ModelDir(m).readJson());

@@ -29,8 +29,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A height-regression network with its band normalisation and height scale.
@@ -115,7 +119,11 @@ public final class HeightModel implements AutoCloseable {
 
     /** Loads a model directory. */
     public static HeightModel load(Path dir) throws IOException {
-        ModelCard card = readCard(dir);
+        return load(dir, readCard(dir));
+    }
+
+    /** Loads a model directory whose {@code model.json} was read already. */
+    private static HeightModel load(Path dir, ModelCard card) throws IOException {
         ConfigHeightNet cfg = card.netConfig();
         HeightModel hm =
                 create(
@@ -129,48 +137,80 @@ public final class HeightModel implements AutoCloseable {
     }
 
     /**
-     * A uniform model soup ({@link ModelSoup}) of model directories: the element-wise mean of their
-     * parameters in one network, for models of one architecture fine-tuned from one start on the
-     * same data with different seeds (their band normalisation is then the same). The result has
-     * the first directory's architecture, normalisation, height scale and views.
+     * Writes a uniform model soup ({@link ModelSoup}) of model directories into {@code out}: the
+     * element-wise mean of their parameters in one network, for models of one architecture
+     * fine-tuned from one start on the same data with different seeds (their band normalisation is
+     * then the same). The soup has the first directory's architecture, normalisation, height scale
+     * and views; its {@code model.json} records the union of the members' tiles, the sum of their
+     * training times, best epoch 0 and {@code metrics.soupOf}: each member's directory, command,
+     * training time and best epoch.
      *
      * @param dirs at least two model directories
+     * @param out output model directory (must not be one of {@code dirs})
+     * @param command the command line recorded in {@code model.json}
+     * @param testTimeAugmentation the soup's prediction default, or null for the first member's
      * @throws IllegalArgumentException naming the {@code model.json} whose architecture,
-     *     normalisation, height scale or views differ from the first's, and the field
+     *     normalisation, height scale or views differ from the first's, and the field; or {@code
+     *     out} when it is a member
      */
-    public static HeightModel soup(List<Path> dirs) throws IOException {
-        if (dirs.size() < 2) {
-            throw new IllegalArgumentException(
-                    "a model soup needs at least two models, got " + dirs.size());
+    public static void writeSoup(
+            List<Path> dirs, Path out, String command, DihedralSet testTimeAugmentation)
+            throws IOException {
+        ModelSoup.checkMembersAndOutput(dirs, out);
+        List<ModelCard> cards = new ArrayList<>();
+        for (Path d : dirs) {
+            cards.add(readCard(d));
         }
-        ModelCard first = readCard(dirs.get(0));
-        for (Path d : dirs.subList(1, dirs.size())) {
-            String field = readCard(d).networkDifference(first);
+        ModelCard first = cards.get(0);
+        Set<String> trainTiles = new LinkedHashSet<>();
+        Set<String> validationTiles = new LinkedHashSet<>();
+        List<Map<String, Object>> members = new ArrayList<>();
+        double seconds = 0;
+        for (int i = 0; i < dirs.size(); i++) {
+            ModelCard c = cards.get(i);
+            String field = c.networkDifference(first);
             if (field != null) {
                 throw new IllegalArgumentException(
-                        d.resolve(CARD_FILE)
+                        dirs.get(i).resolve(CARD_FILE)
                                 + ": "
                                 + field
                                 + " differs from "
                                 + dirs.get(0).resolve(CARD_FILE));
             }
+            trainTiles.addAll(c.trainTiles());
+            validationTiles.addAll(c.validationTiles());
+            seconds += c.trainingSeconds();
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("model", dirs.get(i).toString());
+            member.put("command", c.command());
+            member.put("trainingSeconds", c.trainingSeconds());
+            member.put("bestEpoch", c.bestEpoch());
+            members.add(member);
         }
-        // the first member receives the mean and is returned; the others are closed
-        List<HeightModel> members = new ArrayList<>();
-        boolean done = false;
+        // the first member receives the mean and is saved as the soup
+        List<HeightModel> loaded = new ArrayList<>();
         try {
-            for (Path d : dirs) {
-                members.add(load(d));
+            for (int i = 0; i < dirs.size(); i++) {
+                loaded.add(load(dirs.get(i), cards.get(i)));
             }
-            HeightModel soup = members.get(0);
+            HeightModel soup = loaded.get(0);
             ModelSoup.averageInto(
-                    soup.model.getBlock(), members.stream().map(m -> m.model.getBlock()).toList());
-            soup.directory = null;
-            done = true;
-            return soup;
+                    soup.model.getBlock(), loaded.stream().map(m -> m.model.getBlock()).toList());
+            soup.save(
+                    out,
+                    soup.card(
+                            List.copyOf(trainTiles),
+                            List.copyOf(validationTiles),
+                            command,
+                            seconds,
+                            0,
+                            Map.of("soupOf", members),
+                            testTimeAugmentation != null
+                                    ? testTimeAugmentation
+                                    : first.defaultTestTimeAugmentation()));
         } finally {
-            for (int i = done ? 1 : 0; i < members.size(); i++) {
-                members.get(i).close();
+            for (HeightModel m : loaded) {
+                m.close();
             }
         }
     }
