@@ -1,9 +1,7 @@
 package dev.surveyor.cli.craters;
 
 import dev.surveyor.cli.SoupOptions;
-import dev.surveyor.cli.SurveyorCli;
 import dev.surveyor.craters.model.CraterModelSoup;
-import dev.surveyor.learn.LearnEngine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,16 +35,11 @@ public final class CratersSoupCommand implements Callable<Integer> {
         if (threshold != null && !(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("--threshold " + threshold + " not in (0, 1)");
         }
-        LearnEngine.start(1);
-        String command = SurveyorCli.typedCommand(spec);
-        CraterModelSoup.write(
-                soup.models, soup.out, command, threshold == null ? Double.NaN : threshold);
-        System.out.println(
-                "wrote "
-                        + soup.out
-                        + ": the mean of the parameters of "
-                        + soup.models.size()
-                        + " models");
+        soup.write(
+                spec,
+                (models, out, command) ->
+                        CraterModelSoup.write(
+                                models, out, command, threshold == null ? Double.NaN : threshold));
         return 0;
     }
 }

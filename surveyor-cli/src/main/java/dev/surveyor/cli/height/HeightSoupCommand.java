@@ -1,9 +1,7 @@
 package dev.surveyor.cli.height;
 
 import dev.surveyor.cli.SoupOptions;
-import dev.surveyor.cli.SurveyorCli;
 import dev.surveyor.height.predict.HeightModel;
-import dev.surveyor.learn.LearnEngine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -27,16 +25,11 @@ public final class HeightSoupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LearnEngine.start(1);
-        String command = SurveyorCli.typedCommand(spec);
-        // null: the first model's default
-        HeightModel.writeSoup(soup.models, soup.out, command, tta.orDefault(null));
-        System.out.println(
-                "wrote "
-                        + soup.out
-                        + ": the mean of the parameters of "
-                        + soup.models.size()
-                        + " models");
+        // orDefault(null): the first model's default
+        soup.write(
+                spec,
+                (models, out, command) ->
+                        HeightModel.writeSoup(models, out, command, tta.orDefault(null)));
         return 0;
     }
 }
