@@ -8,7 +8,9 @@
 # block.forward (the path before ScopedInference) in the same rounds.
 # Usage: bench/djl-torch.sh [threads=2] [rounds=40] [runs=1] [scene_px=2048] [scoped|plain|both]
 #        [more model dirs...]
-# Benchmarks models/height-zy3 and models/craters-lro-nac, then each further model dir (height or
+# Benchmarks each network of the models/height-zy3 ensemble (its prediction runs them all: the
+# ensemble's scene throughput is 1 / the sum over members of passes / MP/s, passes = the member's
+# test-time augmentation transforms) and models/craters-lro-nac, then each further model dir (height or
 # crater model, told apart by model.json's "format"; CenterNet resnet-s or hourglass backbones,
 # MRFED height networks), e.g. models/craters-lro-nac-echo models/craters-mars-hrsc.
 # Needs /usr/bin/python3 with torch (Debian python3-torch).
@@ -27,7 +29,7 @@ run() {
     | grep -v -e '^SLF4J' -e 'WARN' | tee -a "$WORK/out.txt"
 }
 : > "$WORK/out.txt"
-run height models/height-zy3
+for m in models/height-zy3/member-*/; do run height "${m%/}"; done
 run craters models/craters-lro-nac
 for d in "${@:6}"; do
   if [ ! -f "$d/model.json" ]; then echo "no model.json in $d" >&2; exit 2; fi

@@ -289,7 +289,11 @@ public final class BenchmarkDjlTorch {
         }
         double sceneS = scene > 0 ? sceneRun.seconds() : Double.NaN;
         double mps = (double) scene * scene / 1e6 / sceneS;
-        String model = dir.getFileName().toString();
+        // a member of an ensemble is named with its ensemble (height-zy3/member-1)
+        String model =
+                dir.getFileName().toString().startsWith("member-")
+                        ? dir.getParent().getFileName() + "/" + dir.getFileName()
+                        : dir.getFileName().toString();
         String window = shape[0] + "x" + shape[1] + "x" + shape[2] + "x" + shape[3];
         System.out.printf(
                 Locale.ROOT,

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             HeightPredictCommand.class,
             HeightEvaluateCommand.class,
             HeightSynthCommand.class,
-            HeightSoupCommand.class
+            HeightSoupCommand.class,
+            HeightEnsembleCommand.class
         })
 public final class HeightCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

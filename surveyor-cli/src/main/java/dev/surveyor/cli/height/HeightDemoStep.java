@@ -4,11 +4,10 @@ import dev.surveyor.cli.CliProgress;
 import dev.surveyor.height.eval.HeightEvaluation;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
-import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.HeightPredictor;
 import dev.surveyor.height.synth.ConfigSyntheticScene;
 import dev.surveyor.height.synth.SyntheticSceneFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -30,9 +29,9 @@ public final class HeightDemoStep {
      * @return a one-line summary
      */
     public static String run(Path modelDir, Path outDir) throws IOException {
-        if (!Files.isRegularFile(modelDir.resolve(HeightModel.CARD_FILE))) {
+        if (!HeightPredictor.isModelDirectory(modelDir)) {
             throw new java.nio.file.NoSuchFileException(
-                    modelDir.resolve(HeightModel.CARD_FILE).toString());
+                    modelDir + " (no model.json or ensemble.json)");
         }
         Path dir = outDir.resolve("height");
         ConfigSyntheticScene sc = new ConfigSyntheticScene();
@@ -48,8 +47,7 @@ public final class HeightDemoStep {
         Path pred = dir.resolve("height.tif");
         CliProgress progress = new CliProgress();
         ConfigTiledPrediction c = new ConfigTiledPrediction();
-        c.testTimeAugmentation = HeightModel.readCard(modelDir).defaultTestTimeAugmentation();
-        try (HeightModel m = HeightModel.load(modelDir)) {
+        try (HeightPredictor m = HeightPredictor.load(modelDir)) {
             HeightPipelines.predictFile(m, img, pred, dir.resolve("height.png"), 60, c, progress);
         }
         HeightEvaluation ev = HeightPipelines.evaluateFiles(lab, pred, dir.resolve("eval"), 0, 100);

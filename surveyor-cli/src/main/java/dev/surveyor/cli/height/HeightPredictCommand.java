@@ -5,7 +5,7 @@ import dev.surveyor.cli.report.ReportOption;
 import dev.surveyor.cli.spark.EngineOptions;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
-import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.HeightPredictor;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.report.run.RunKind;
@@ -84,9 +84,10 @@ public final class HeightPredictCommand implements Callable<Integer> {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = tile;
         c.overlapPx = overlap;
-        ModelCard card = HeightModel.readCard(model);
-        c.testTimeAugmentation = tta.orDefault(card.defaultTestTimeAugmentation());
+        // null: each network's model.json default
+        c.testTimeAugmentation = tta.orDefault(null);
         c.validate();
+        ModelCard card = HeightPredictor.readCards(model).get(0);
         List<Path> viewFiles = HeightPipelines.viewFiles(model, card.views(), views);
         Path pv = preview;
         if (pv == null) {
@@ -100,7 +101,7 @@ public final class HeightPredictCommand implements Callable<Integer> {
                         e, model, image, viewFiles, out, pv, previewMaxM, c, new CliProgress());
             }
         } else {
-            try (HeightModel m = HeightModel.load(model)) {
+            try (HeightPredictor m = HeightPredictor.load(model)) {
                 HeightPipelines.predictFile(
                         m, image, viewFiles, out, pv, previewMaxM, c, new CliProgress());
             }

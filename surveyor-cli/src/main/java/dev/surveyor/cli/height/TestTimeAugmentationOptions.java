@@ -18,7 +18,7 @@ public final class TestTimeAugmentationOptions {
                             + " (all 8, 8x slower; what a bare --tta means), none, or a comma list"
                             + " of identity, transpose, flip-columns, rot90cw, flip-rows, rot90ccw,"
                             + " rot180, antitranspose. Default: the model's testTimeAugmentation"
-                            + " (model.json; the first model's for a soup).")
+                            + " (model.json; each member's for an ensemble, the first model's for a soup).")
     String tta;
 
     @Option(names = "--no-tta", description = "No test-time augmentation (--tta none).")

@@ -12,7 +12,7 @@ import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.eval.HeightEvaluation;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
-import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.HeightPredictor;
 import dev.surveyor.height.predict.TiledHeightPredictor;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.io.RasterIO;
@@ -57,7 +57,8 @@ public final class HeightPipelines {
      * The view files of a model in its input order, from files given by view name.
      *
      * @param modelDir the model directory (named in messages)
-     * @param views (Input) the model's views ({@link HeightModel#views()}, {@code ModelCard.views})
+     * @param views (Input) the model's views ({@link HeightPredictor#views()}, {@code
+     *     ModelCard.views})
      * @param given (Input) view name to file
      * @throws IllegalArgumentException naming the model directory and the view when a view of the
      *     model is not given or a given one is not the model's
@@ -168,7 +169,7 @@ public final class HeightPipelines {
      * model without views.
      */
     public static void predictFile(
-            HeightModel model,
+            HeightPredictor model,
             Path image,
             Path out,
             Path preview,
@@ -180,15 +181,16 @@ public final class HeightPipelines {
     }
 
     /**
-     * As {@link #predictFile(HeightModel, Path, Path, Path, double, ConfigTiledPrediction,
-     * ProgressListener)}, with the files of the model's extra views ({@link HeightModel#views()},
-     * same pixel grid as the image), read window by window like the image.
+     * As {@link #predictFile(HeightPredictor, Path, Path, Path, double, ConfigTiledPrediction,
+     * ProgressListener)}, with the files of the model's extra views ({@link
+     * HeightPredictor#views()}, same pixel grid as the image), read window by window like the
+     * image.
      *
      * @param viewFiles (Input) one file per view of the model, in the model's order (see {@link
      *     #viewFiles})
      */
     public static void predictFile(
-            HeightModel model,
+            HeightPredictor model,
             Path image,
             List<Path> viewFiles,
             Path out,

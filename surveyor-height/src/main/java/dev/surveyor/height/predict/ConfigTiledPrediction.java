@@ -16,9 +16,10 @@ public class ConfigTiledPrediction implements Config {
 
     /**
      * The flips/transposes each window is averaged over (test-time augmentation; {@code D4} is 8x
-     * slower). Default none.
+     * slower), or null (the default) for the model's own: {@code model.json}'s {@code
+     * testTimeAugmentation} of each network ({@link HeightPredictor#predictWindow}).
      */
-    public DihedralSet testTimeAugmentation = DihedralSet.NONE;
+    public DihedralSet testTimeAugmentation;
 
     @Override
     public void validate() {
@@ -28,7 +29,6 @@ public class ConfigTiledPrediction implements Config {
                     "tileSizePx must be a multiple of 32, got " + tileSizePx);
         }
         Checks.inRange("overlapPx", overlapPx, 0, tileSizePx - 1);
-        Checks.notNull("testTimeAugmentation", testTimeAugmentation);
     }
 
     /** A copy. */

@@ -45,7 +45,7 @@ import java.util.Set;
  * padded by mirror reflection to a multiple of 32 pixels. Batch norm runs in inference mode, so a
  * pixel's prediction depends only on its neighbourhood inside the window. Not thread-safe.
  */
-public final class HeightModel implements AutoCloseable {
+public final class HeightModel implements HeightPredictor {
     /** Parameter file name inside a model directory. */
     public static final String PARAMS_FILE = "model.params";
 
@@ -61,6 +61,7 @@ public final class HeightModel implements AutoCloseable {
     private final double heightScaleM;
     private final List<InputView> views;
     private Path directory;
+    private DihedralSet defaultTestTimeAugmentation = DihedralSet.NONE;
 
     private HeightModel(
             Model model,
@@ -133,6 +134,7 @@ public final class HeightModel implements AutoCloseable {
                         card.views());
         hm.loadParameters(dir.resolve(PARAMS_FILE));
         hm.directory = dir;
+        hm.defaultTestTimeAugmentation = card.defaultTestTimeAugmentation();
         return hm;
     }
 
@@ -218,7 +220,10 @@ public final class HeightModel implements AutoCloseable {
     /** Reads {@code model.json}. */
     public static ModelCard readCard(Path dir) throws IOException {
         Path f = dir.resolve(CARD_FILE);
-        if (!Files.isRegularFile(f)) {
+        if (!Files.isRegularFile(f) && HeightEnsemble.isEnsemble(dir)) {
+            throw new IllegalArgumentException(
+                    dir + ": an ensemble (" + HeightEnsemble.CARD_FILE + "), not one model");
+        } else if (!Files.isRegularFile(f)) {
             throw new IllegalArgumentException(
                     dir + ": not a model directory (no " + CARD_FILE + ")");
         }
@@ -334,17 +339,17 @@ public final class HeightModel implements AutoCloseable {
         return norm;
     }
 
-    /** Extra views whose bands follow the image bands in the input, in order (may be empty). */
+    @Override
     public List<InputView> views() {
         return views;
     }
 
-    /** Number of image bands: the input bands before the views'. */
+    @Override
     public int imageBands() {
         return InputView.imageBands(views, net.inputBands, "the network's", "input bands");
     }
 
-    /** The directory the model was loaded from (empty for a model made by {@link #create}). */
+    @Override
     public Optional<Path> directory() {
         return Optional.ofNullable(directory);
     }
@@ -367,15 +372,28 @@ public final class HeightModel implements AutoCloseable {
     }
 
     /**
+     * The transforms {@link #predictWindow(float[][], int, int, DihedralSet)} averages over when
+     * given null: {@code model.json}'s {@code testTimeAugmentation} for a loaded model, none for a
+     * model made by {@link #create}.
+     */
+    public DihedralSet defaultTestTimeAugmentation() {
+        return defaultTestTimeAugmentation;
+    }
+
+    /**
      * Predicts heights for one window, averaging over a set of dihedral transforms (test-time
      * augmentation: the window is flipped/transposed, predicted, transformed back).
      *
      * @param bands (Input) raw bands, each {@code w * h} row-major floats. Not modified.
      * @param tta the transforms averaged over ({@link DihedralSet#NONE}: one plain pass; {@link
-     *     DihedralSet#D4}: all eight, 8x the cost)
+     *     DihedralSet#D4}: all eight, 8x the cost; null: {@link #defaultTestTimeAugmentation()})
      * @return height in metres, row-major {@code w * h}
      */
+    @Override
     public float[] predictWindow(float[][] bands, int w, int h, DihedralSet tta) {
+        if (tta == null) {
+            tta = defaultTestTimeAugmentation;
+        }
         if (tta.isNone()) {
             return predictOnce(bands, w, h);
         }

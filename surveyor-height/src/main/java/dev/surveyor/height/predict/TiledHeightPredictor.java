@@ -49,7 +49,7 @@ public final class TiledHeightPredictor {
      * (height in metres, NaN = no data) to {@code sink} top to bottom.
      */
     public void predict(
-            HeightModel model,
+            HeightPredictor model,
             int width,
             int height,
             WindowReader reader,
@@ -78,7 +78,7 @@ public final class TiledHeightPredictor {
      * band is NaN and outside the read window. {@link #predict} blends these; a distributed run may
      * compute them per task.
      */
-    public RasterF32 predictTile(HeightModel model, Tile t, float[][] bands) {
+    public RasterF32 predictTile(HeightPredictor model, Tile t, float[][] bands) {
         Window rd = t.read();
         float[] pred =
                 model.predictWindow(bands, rd.width(), rd.height(), cfg.testTimeAugmentation);
@@ -98,7 +98,7 @@ public final class TiledHeightPredictor {
     }
 
     /** Predicts an in-memory image; returns height in metres (NaN = no data). */
-    public RasterF32 predict(HeightModel model, MultiBandRaster image, OptionalDouble noData)
+    public RasterF32 predict(HeightPredictor model, MultiBandRaster image, OptionalDouble noData)
             throws IOException {
         RasterF32 out = new RasterF32(image.width(), image.height());
         predict(

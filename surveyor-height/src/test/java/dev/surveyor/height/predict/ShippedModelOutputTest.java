@@ -16,23 +16,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Each shipped height model's output on a fixed input equals the output recorded when it was
- * shipped, so inference changes cannot alter its numerics. A fixture {@code MODEL-64px.f32} (64 x
- * 64 float32 little-endian, metres) was written for the {@code model.params} whose SHA-256 is given
- * beside it; the generator is this test's input and {@code predictWindow} (no test-time
- * augmentation) written out as little-endian floats (for {@code height-zy3-d4}, session 8's model
- * soup, it reproduced the fixture made before intermediates were freed byte for byte). The same
- * input through python3-torch with the same weights agrees to 1e-6 (see {@code surveyor-bench}
- * {@code BenchmarkDjlTorch}). Retraining a model needs a new fixture.
+ * Each shipped height network's output on a fixed input equals the output recorded when it was
+ * shipped, so inference changes cannot alter its numerics (the members of the {@code height-zy3}
+ * ensemble one by one). A fixture {@code NAME-64px.f32} (64 x 64 float32 little-endian, metres) was
+ * written for the {@code model.params} whose SHA-256 is given beside it; the generator is this
+ * test's input and {@code predictWindow} (no test-time augmentation) written out as little-endian
+ * floats (for {@code height-zy3-d4}, session 8's model soup, it reproduced the fixture made before
+ * intermediates were freed byte for byte). The same input through python3-torch with the same
+ * weights agrees to 1e-6 (see {@code surveyor-bench} {@code BenchmarkDjlTorch}). Retraining a model
+ * needs a new fixture.
  */
 class ShippedModelOutputTest {
     @ParameterizedTest
     @CsvSource({
-        "height-zy3, db7dcf26547b25ea5f8f85a35d8f868fe53eb1aecc4c6ea46d2c6cd57cbd7494",
-        "height-zy3-d4, 70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75"
+        "height-zy3/member-1, height-zy3-member-1,"
+                + " db7dcf26547b25ea5f8f85a35d8f868fe53eb1aecc4c6ea46d2c6cd57cbd7494",
+        "height-zy3/member-2, height-zy3-member-2,"
+                + " 6a94d97eebccec58536ca89f11a6a66c98b2f8f922c0eb0980d3924574c96046",
+        "height-zy3-d4, height-zy3-d4,"
+                + " 70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75"
     })
-    void outputOnFixedInputIsUnchanged(String name, String paramsSha) throws Exception {
-        Path model = Path.of("..", "models", name);
+    void outputOnFixedInputIsUnchanged(String dir, String name, String paramsSha) throws Exception {
+        Path model = Path.of("..", "models", dir);
         Path params = model.resolve(HeightModel.PARAMS_FILE);
         assumeTrue(Files.isRegularFile(params), "no shipped model");
         String sha =

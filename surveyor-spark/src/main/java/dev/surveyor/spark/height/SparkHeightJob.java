@@ -12,7 +12,7 @@ import dev.surveyor.height.io.HeightInputs;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.io.HeightRasterOutput;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
-import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.HeightPredictor;
 import dev.surveyor.height.predict.ModelCard;
 import dev.surveyor.height.predict.TiledHeightPredictor;
 import dev.surveyor.io.RasterSource;
@@ -45,7 +45,7 @@ public final class SparkHeightJob {
      * Predicts {@code image} into {@code out} (and {@code preview} when not null) on Spark.
      *
      * @param engine a started engine
-     * @param modelDir model directory (model.json + model.params), readable by every executor
+     * @param modelDir model directory (a model or an ensemble), readable by every executor
      * @param image input image, readable by every executor
      * @param out output float32 GeoTIFF (height in metres, NaN = no data)
      * @param preview PNG preview, or null
@@ -85,7 +85,8 @@ public final class SparkHeightJob {
             throws IOException {
         ConfigTiledPrediction c = config == null ? new ConfigTiledPrediction() : config.copy();
         c.validate();
-        ModelCard card = HeightModel.readCard(modelDir);
+        // an ensemble's members share the input: the first card describes it
+        ModelCard card = HeightPredictor.readCards(modelDir).get(0);
         String modelPath = modelDir.toAbsolutePath().toString();
         String imagePath = image.toAbsolutePath().toString();
         List<String> viewPaths = new ArrayList<>();
@@ -145,11 +146,11 @@ public final class SparkHeightJob {
             try (HeightInputs in = HeightInputs.open(Path.of(image), viewFiles)) {
                 bands = in.readWindow(rd.x0(), rd.y0(), rd.width(), rd.height());
             }
-            HeightModel model =
+            HeightPredictor model =
                     ExecutorCache.perThread(
                             "height-model:" + modelDir,
-                            HeightModel.class,
-                            () -> HeightModel.load(Path.of(modelDir)));
+                            HeightPredictor.class,
+                            () -> HeightPredictor.load(Path.of(modelDir)));
             RasterF32 full = TiledHeightPredictor.create(c).predictTile(model, t, bands);
             return new TilePrediction(full.width(), full.height(), full.data());
         };
