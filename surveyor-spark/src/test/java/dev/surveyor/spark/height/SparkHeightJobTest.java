@@ -1,5 +1,6 @@
 package dev.surveyor.spark.height;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.surveyor.core.raster.MultiBandRaster;
@@ -11,7 +12,9 @@ import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.io.HeightPipelines;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
+import dev.surveyor.height.predict.HeightEnsemble;
 import dev.surveyor.height.predict.HeightModel;
+import dev.surveyor.height.predict.HeightPredictor;
 import dev.surveyor.io.RasterIO;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.spark.LocalSpark;
@@ -33,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkHeightJobTest {
     @TempDir Path dir;
 
-    @Test
-    void sparkRasterAndPreviewAreByteIdentical() throws Exception {
+    /** A 230 x 170 3-band float image with a no-data patch at (50..69, 20..29). */
+    private static Path image(Path dir) throws IOException {
         LearnEngine.start(1);
         int w = 230;
         int h = 170;
@@ -60,14 +63,38 @@ class SparkHeightJobTest {
         }
         Path image = dir.resolve("image.tif");
         RasterIO.write(RasterDataset.of(MultiBandRaster.of(b)), image);
+        return image;
+    }
 
-        Path modelDir = saveTinyModel(dir.resolve("model"), List.of());
+    private static ConfigTiledPrediction windows() {
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 96;
         c.overlapPx = 32;
-        RasterF32 pred = predictOnBothAndCompare(modelDir, image, List.of(), c, dir);
+        return c;
+    }
+
+    @Test
+    void sparkRasterAndPreviewAreByteIdentical() throws Exception {
+        Path image = image(dir);
+        Path modelDir = saveTinyModel(dir.resolve("model"), List.of(), DihedralSet.NONE);
+        RasterF32 pred = predictOnBothAndCompare(modelDir, image, List.of(), windows(), dir);
         assertTrue(Float.isNaN(pred.get(60, 25)), "no-data pixel must stay NaN");
         assertTrue(Float.isFinite(pred.get(150, 100)));
+    }
+
+    @Test
+    void anEnsembleOnSparkIsByteIdenticalToOneMachine() throws Exception {
+        Path image = image(dir);
+        Path a =
+                saveTinyModel(dir.resolve("a"), List.of(), DihedralSet.parse("identity,flip-rows"));
+        Path b = saveTinyModel(dir.resolve("b"), List.of(), DihedralSet.NONE);
+        Path e = dir.resolve("ens");
+        HeightEnsemble.write(List.of(a, b), e, "test");
+        RasterF32 pred = predictOnBothAndCompare(e, image, List.of(), windows(), dir);
+        RasterF32 pa = predictOnBothAndCompare(a, image, List.of(), windows(), dir.resolve("pa"));
+        RasterF32 pb = predictOnBothAndCompare(b, image, List.of(), windows(), dir.resolve("pb"));
+        assertEquals((pa.get(150, 100) + pb.get(150, 100)) / 2, pred.get(150, 100), 1e-5);
+        assertTrue(pa.get(150, 100) != pb.get(150, 100), "two random initialisations");
     }
 
     /**
@@ -80,7 +107,7 @@ class SparkHeightJobTest {
             throws IOException {
         Path single = Files.createDirectories(dir.resolve("single"));
         Path spark = Files.createDirectories(dir.resolve("spark"));
-        try (HeightModel m = HeightModel.load(modelDir)) {
+        try (HeightPredictor m = HeightPredictor.load(modelDir)) {
             HeightPipelines.predictFile(
                     m,
                     image,
@@ -109,9 +136,10 @@ class SparkHeightJobTest {
     /**
      * Saves a tiny MRFED (width 1/16, no size-preserving blocks, Glorot weights) taking 3 input
      * bands, the last of them {@code views}' bands, normalised by mean 100 and std 30, height unit
-     * 10 m, to {@code modelDir}.
+     * 10 m, predicting with {@code tta} by default, to {@code modelDir}.
      */
-    static Path saveTinyModel(Path modelDir, List<InputView> views) throws IOException {
+    static Path saveTinyModel(Path modelDir, List<InputView> views, DihedralSet tta)
+            throws IOException {
         ConfigHeightNet net = new ConfigHeightNet();
         net.inputBands = 3;
         net.widthMultiplier = 1.0 / 16;
@@ -119,9 +147,7 @@ class SparkHeightJobTest {
         BandNormalization norm =
                 new BandNormalization(new double[] {100, 100, 100}, new double[] {30, 30, 30});
         try (HeightModel m = HeightModel.create(net, norm, 10, views)) {
-            m.save(
-                    modelDir,
-                    m.card(List.of(), List.of(), "test", 0, 0, Map.of(), DihedralSet.NONE));
+            m.save(modelDir, m.card(List.of(), List.of(), "test", 0, 0, Map.of(), tta));
         }
         return modelDir;
     }

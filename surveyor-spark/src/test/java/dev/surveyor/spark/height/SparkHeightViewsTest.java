@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.surveyor.core.raster.MultiBandRaster;
 import dev.surveyor.core.raster.RasterDataset;
 import dev.surveyor.core.raster.RasterF32;
+import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.io.RasterIO;
@@ -56,7 +57,8 @@ class SparkHeightViewsTest {
         RasterIO.write(RasterDataset.of(MultiBandRaster.of(v)), view);
 
         List<InputView> views = List.of(new InputView("v", 1));
-        Path modelDir = SparkHeightJobTest.saveTinyModel(dir.resolve("model"), views);
+        Path modelDir =
+                SparkHeightJobTest.saveTinyModel(dir.resolve("model"), views, DihedralSet.NONE);
         ConfigTiledPrediction c = new ConfigTiledPrediction();
         c.tileSizePx = 64;
         c.overlapPx = 16;
