@@ -49,6 +49,18 @@ public final class ModelDir {
         return dir;
     }
 
+    /**
+     * The error for a model that cannot be combined with another (a soup or ensemble member), whose
+     * message is {@code "FILE: WHAT differs from REFERENCE"}.
+     *
+     * @param file the member's card file
+     * @param what the setting that differs (may carry the member's value)
+     * @param reference the card file it was compared with
+     */
+    public static IllegalArgumentException mismatch(Path file, String what, Path reference) {
+        return new IllegalArgumentException(file + ": " + what + " differs from " + reference);
+    }
+
     /** Shared Jackson mapper. */
     public static ObjectMapper json() {
         return JSON;

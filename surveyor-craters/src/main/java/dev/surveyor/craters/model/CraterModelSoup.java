@@ -49,12 +49,10 @@ public final class CraterModelSoup {
         for (int i = 1; i < jsons.size(); i++) {
             for (String key : SAME) {
                 if (!first.path(key).equals(jsons.get(i).path(key))) {
-                    throw new IllegalArgumentException(
-                            members.get(i).resolve(ModelDir.MODEL_JSON)
-                                    + ": "
-                                    + key
-                                    + " differs from "
-                                    + members.get(0).resolve(ModelDir.MODEL_JSON));
+                    throw ModelDir.mismatch(
+                            members.get(i).resolve(ModelDir.MODEL_JSON),
+                            key,
+                            members.get(0).resolve(ModelDir.MODEL_JSON));
                 }
             }
         }

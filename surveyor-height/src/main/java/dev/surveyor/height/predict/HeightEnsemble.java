@@ -6,6 +6,7 @@ import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
 import dev.surveyor.io.AtomicFiles;
+import dev.surveyor.learn.ModelDir;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -117,18 +118,11 @@ public final class HeightEnsemble implements HeightPredictor {
 
     /** Reads {@code ensemble.json}. */
     public static EnsembleCard readCard(Path dir) throws IOException {
-        Path f = dir.resolve(CARD_FILE);
-        EnsembleCard card;
-        try {
-            card = JSON.readValue(f.toFile(), EnsembleCard.class);
-        } catch (IOException e) {
-            throw new RasterFormatException(f, "unreadable ensemble card: " + e.getMessage(), e);
-        }
-        if (!EnsembleCard.FORMAT.equals(card.format())) {
-            throw new RasterFormatException(
-                    f, "format '" + card.format() + "' is not " + EnsembleCard.FORMAT);
-        }
-        return card;
+        return HeightModel.readCardFile(
+                dir.resolve(CARD_FILE),
+                EnsembleCard.class,
+                EnsembleCard::format,
+                EnsembleCard.FORMAT);
     }
 
     /** The members' {@code model.json}, in order, checked to read the same input. */
@@ -164,12 +158,10 @@ public final class HeightEnsemble implements HeightPredictor {
                             ? "inputBands " + c.inputBands()
                             : !c.views().equals(first.views()) ? "views " + c.views() : null;
             if (field != null) {
-                throw new IllegalArgumentException(
-                        dirs.get(i).resolve(HeightModel.CARD_FILE)
-                                + ": "
-                                + field
-                                + " differs from "
-                                + dirs.get(0).resolve(HeightModel.CARD_FILE));
+                throw ModelDir.mismatch(
+                        dirs.get(i).resolve(HeightModel.CARD_FILE),
+                        field,
+                        dirs.get(0).resolve(HeightModel.CARD_FILE));
             }
         }
     }

@@ -19,6 +19,7 @@ import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.nn.FactoryHeightNet;
 import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.learn.LearnEngine;
+import dev.surveyor.learn.ModelDir;
 import dev.surveyor.learn.ModelSoup;
 import dev.surveyor.learn.ScopedInference;
 import java.io.BufferedInputStream;
@@ -172,12 +173,8 @@ public final class HeightModel implements HeightPredictor {
             ModelCard c = cards.get(i);
             String field = c.networkDifference(first);
             if (field != null) {
-                throw new IllegalArgumentException(
-                        dirs.get(i).resolve(CARD_FILE)
-                                + ": "
-                                + field
-                                + " differs from "
-                                + dirs.get(0).resolve(CARD_FILE));
+                throw ModelDir.mismatch(
+                        dirs.get(i).resolve(CARD_FILE), field, dirs.get(0).resolve(CARD_FILE));
             }
             trainTiles.addAll(c.trainTiles());
             validationTiles.addAll(c.validationTiles());
@@ -227,15 +224,26 @@ public final class HeightModel implements HeightPredictor {
             throw new IllegalArgumentException(
                     dir + ": not a model directory (no " + CARD_FILE + ")");
         }
-        ModelCard card;
+        return readCardFile(f, ModelCard.class, ModelCard::format, ModelCard.FORMAT);
+    }
+
+    /**
+     * Reads a JSON card file of {@code type} whose {@code format} must be {@code expected}.
+     *
+     * @throws RasterFormatException naming {@code f} when it is unreadable or of another format
+     */
+    static <T> T readCardFile(
+            Path f, Class<T> type, java.util.function.Function<T, String> format, String expected)
+            throws IOException {
+        T card;
         try {
-            card = JSON.readValue(f.toFile(), ModelCard.class);
+            card = JSON.readValue(f.toFile(), type);
         } catch (IOException e) {
-            throw new RasterFormatException(f, "unreadable model card: " + e.getMessage(), e);
+            throw new RasterFormatException(f, "unreadable card: " + e.getMessage(), e);
         }
-        if (!ModelCard.FORMAT.equals(card.format())) {
+        if (!expected.equals(format.apply(card))) {
             throw new RasterFormatException(
-                    f, "format '" + card.format() + "' is not " + ModelCard.FORMAT);
+                    f, "format '" + format.apply(card) + "' is not " + expected);
         }
         return card;
     }
