@@ -71,11 +71,7 @@ public final class HeightEnsemble implements HeightPredictor {
             throw new IllegalArgumentException(
                     out + ": exists; an ensemble is written to a new directory");
         }
-        List<ModelCard> cards = new ArrayList<>();
-        for (Path d : memberDirs) {
-            cards.add(HeightModel.readCard(d));
-        }
-        checkSameInput(memberDirs, cards);
+        checkSameInput(memberDirs, readCards(memberDirs));
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + "-");
