@@ -285,14 +285,21 @@ public final class HeightTrainer {
                 cfg.maxSeconds > 0 ? elapsedSeconds / cfg.maxSeconds : 0);
     }
 
-    /** Metrics of whole-tile predictions on the validation tiles, or null when there are none. */
+    /**
+     * Metrics of whole-tile predictions on the validation tiles, or null when there are none. Each
+     * tile is predicted as the saved model predicts by default: with {@link
+     * ConfigHeightTraining#testTimeAugmentation}, so the best epoch is chosen under it.
+     */
     public HeightMetrics validate(HeightModel model, List<ImageHeightPair> tiles) {
         if (tiles.isEmpty()) {
             return null;
         }
         HeightMetrics.Accumulator acc = new HeightMetrics.Accumulator(cfg.buildingThresholdM);
         for (ImageHeightPair t : tiles) {
-            acc.add(t.heightM(), model.predictWindow(t.bands(), t.width(), t.height()));
+            acc.add(
+                    t.heightM(),
+                    model.predictWindow(
+                            t.bands(), t.width(), t.height(), cfg.testTimeAugmentation));
         }
         return acc.result();
     }

@@ -211,4 +211,26 @@ class HeightTrainerTest {
         t.maxSeconds = 100;
         assertEquals(0.55e-3, HeightTrainer.create(t).learningRate(2, 50), 1e-12);
     }
+
+    @Test
+    void validationPredictsWithTheTestTimeAugmentationTheModelWillUse() throws Exception {
+        LearnEngine.start(1);
+        LearnEngine.seed(5);
+        ImageHeightPair s = scene(21, 64);
+        ConfigHeightTraining t = tiny();
+        t.net.inputBands = s.bands().length;
+        DihedralSet rows = DihedralSet.parse("identity,flip-rows");
+        t.testTimeAugmentation = rows;
+        try (HeightModel m =
+                HeightModel.create(
+                        t.net, dev.surveyor.height.data.BandNormalization.fit(List.of(s)), 10)) {
+            HeightMetrics v = HeightTrainer.create(t).validate(m, List.of(s));
+            HeightMetrics with =
+                    HeightMetrics.of(s.heightM(), m.predictWindow(s.bands(), 64, 64, rows), 0);
+            HeightMetrics plain =
+                    HeightMetrics.of(s.heightM(), m.predictWindow(s.bands(), 64, 64), 0);
+            assertEquals(with.rmseM(), v.rmseM(), 1e-6);
+            assertTrue(Math.abs(plain.rmseM() - v.rmseM()) > 1e-4, plain.rmseM() + " " + v.rmseM());
+        }
+    }
 }
