@@ -72,7 +72,13 @@ class ModelCardViewsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"height-zy3/member-1", "height-zy3/member-2", "height-zy3-d4"})
+    @ValueSource(
+            strings = {
+                "height-zy3/member-1",
+                "height-zy3/member-2",
+                "height-zy3/member-3",
+                "height-zy3-d4"
+            })
     void shippedModelCardLoadsUnchangedAndRewritesByteIdentically(String name) throws Exception {
         Path model = Path.of("..", "models", name);
         Path f = model.resolve(HeightModel.CARD_FILE);

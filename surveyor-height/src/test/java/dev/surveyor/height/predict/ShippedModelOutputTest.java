@@ -33,6 +33,8 @@ class ShippedModelOutputTest {
                 + " db7dcf26547b25ea5f8f85a35d8f868fe53eb1aecc4c6ea46d2c6cd57cbd7494",
         "height-zy3/member-2, height-zy3-member-2,"
                 + " 6a94d97eebccec58536ca89f11a6a66c98b2f8f922c0eb0980d3924574c96046",
+        "height-zy3/member-3, height-zy3-member-3,"
+                + " 69cca5d02011c3b39f3b520775ca5f95ee803ff5f9111609b69ec07175b1f978",
         "height-zy3-d4, height-zy3-d4,"
                 + " 70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75"
     })
