@@ -9,10 +9,11 @@
 # Usage: bench/djl-torch.sh [threads=2] [rounds=40] [runs=1] [scene_px=2048] [scoped|plain|both]
 #        [more model dirs...]
 # Benchmarks each network of the models/height-zy3 ensemble (its prediction runs them all: the
-# ensemble's scene throughput is 1 / the sum over members of passes / MP/s, passes = the member's
-# test-time augmentation transforms) and models/craters-lro-nac, then each further model dir (height or
-# crater model, told apart by model.json's "format"; CenterNet resnet-s or hourglass backbones,
-# MRFED height networks), e.g. models/craters-lro-nac-echo models/craters-mars-hrsc.
+# ensemble's scene throughput is 1 / the sum over members of 1 / MP/s; each member's MP/s is as
+# shipped, with its model.json test-time augmentation) and models/craters-lro-nac, then each
+# further model dir (height or crater model, told apart by model.json's "format"; CenterNet
+# resnet-s or hourglass backbones, MRFED height networks), e.g. models/craters-lro-nac-echo
+# models/craters-mars-hrsc.
 # Needs /usr/bin/python3 with torch (Debian python3-torch).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -54,7 +54,8 @@ import java.util.SplittableRandom;
  * compared (max |difference|).
  *
  * <p>Then the whole DJL predictor ({@link TiledHeightPredictor} or {@link CenterNetDetector} with
- * default settings) runs once on a SCENE_PX² noise image: megapixels per second, reading, tiling,
+ * default settings, i.e. as shipped: the test-time augmentation and scales of the model's {@code
+ * model.json}) runs once on a SCENE_PX² noise image: megapixels per second, reading, tiling,
  * blending or decoding included, engine already warm.
  *
  * <p>Besides wall-clock time, each side's process CPU time per pass (all threads) is recorded: on a
