@@ -1,11 +1,8 @@
 package dev.surveyor.height.predict;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
-import dev.surveyor.io.AtomicFiles;
 import dev.surveyor.learn.ModelDir;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -33,9 +30,6 @@ import java.util.Optional;
 public final class HeightEnsemble implements HeightPredictor {
     /** Card file name inside an ensemble directory. */
     public static final String CARD_FILE = "ensemble.json";
-
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<HeightModel> members;
     private final Path directory;
@@ -71,7 +65,7 @@ public final class HeightEnsemble implements HeightPredictor {
             throw new IllegalArgumentException(
                     out + ": exists; an ensemble is written to a new directory");
         }
-        checkSameInput(memberDirs, readCards(memberDirs));
+        readCheckedCards(memberDirs);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + "-");
@@ -88,7 +82,7 @@ public final class HeightEnsemble implements HeightPredictor {
                 sources.add(memberDirs.get(i).toString());
             }
             EnsembleCard card = new EnsembleCard(EnsembleCard.FORMAT, names, sources, command);
-            AtomicFiles.write(tmp.resolve(CARD_FILE), o -> JSON.writeValue(o, card));
+            HeightModel.writeCardFile(tmp.resolve(CARD_FILE), card);
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             deleteTree(tmp);
@@ -99,11 +93,11 @@ public final class HeightEnsemble implements HeightPredictor {
     /** Loads an ensemble directory (every member's network). */
     public static HeightEnsemble load(Path dir) throws IOException {
         List<Path> dirs = memberDirs(dir);
-        checkSameInput(dirs, readCards(dirs));
+        List<ModelCard> cards = readCheckedCards(dirs);
         List<HeightModel> loaded = new ArrayList<>();
         try {
-            for (Path d : dirs) {
-                loaded.add(HeightModel.load(d));
+            for (int i = 0; i < dirs.size(); i++) {
+                loaded.add(HeightModel.load(dirs.get(i), cards.get(i)));
             }
         } catch (IOException | RuntimeException e) {
             loaded.forEach(HeightModel::close);
@@ -123,10 +117,7 @@ public final class HeightEnsemble implements HeightPredictor {
 
     /** The members' {@code model.json}, in order, checked to read the same input. */
     static List<ModelCard> readMemberCards(Path dir) throws IOException {
-        List<Path> dirs = memberDirs(dir);
-        List<ModelCard> cards = readCards(dirs);
-        checkSameInput(dirs, cards);
-        return cards;
+        return readCheckedCards(memberDirs(dir));
     }
 
     private static List<Path> memberDirs(Path dir) throws IOException {
@@ -137,15 +128,15 @@ public final class HeightEnsemble implements HeightPredictor {
         }
     }
 
-    private static List<ModelCard> readCards(List<Path> dirs) throws IOException {
+    /**
+     * The {@code model.json} of each directory, in order, checked to read the same input bands and
+     * views as the first.
+     */
+    private static List<ModelCard> readCheckedCards(List<Path> dirs) throws IOException {
         List<ModelCard> cards = new ArrayList<>();
         for (Path d : dirs) {
             cards.add(HeightModel.readCard(d));
         }
-        return cards;
-    }
-
-    private static void checkSameInput(List<Path> dirs, List<ModelCard> cards) {
         ModelCard first = cards.get(0);
         for (int i = 1; i < cards.size(); i++) {
             ModelCard c = cards.get(i);
@@ -160,6 +151,7 @@ public final class HeightEnsemble implements HeightPredictor {
                         dirs.get(0).resolve(HeightModel.CARD_FILE));
             }
         }
+        return cards;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -125,7 +125,7 @@ public final class HeightModel implements HeightPredictor {
     }
 
     /** Loads a model directory whose {@code model.json} was read already. */
-    private static HeightModel load(Path dir, ModelCard card) throws IOException {
+    static HeightModel load(Path dir, ModelCard card) throws IOException {
         ConfigHeightNet cfg = card.netConfig();
         HeightModel hm =
                 create(
@@ -318,7 +318,12 @@ public final class HeightModel implements HeightPredictor {
      * Writes {@code model.json} into {@code dir} atomically (the parameters are left as they are).
      */
     public static void writeCard(Path dir, ModelCard card) throws IOException {
-        AtomicFiles.write(dir.resolve(CARD_FILE), out -> JSON.writeValue(out, card));
+        writeCardFile(dir.resolve(CARD_FILE), card);
+    }
+
+    /** Writes a card as indented JSON into {@code f} atomically (the writer of both card kinds). */
+    static void writeCardFile(Path f, Object card) throws IOException {
+        AtomicFiles.write(f, out -> JSON.writeValue(out, card));
     }
 
     /** Number of trainable scalars. */
