@@ -12,7 +12,7 @@
 # ensemble's scene throughput is 1 / the sum over members of 1 / MP/s; each member's MP/s is as
 # shipped, with its model.json test-time augmentation) and models/craters-lro-nac, then each
 # further model dir (height or crater model, told apart by model.json's "format"; CenterNet
-# resnet-s or hourglass backbones, MRFED height networks), e.g. models/craters-lro-nac-echo
+# resnet-s or hourglass backbones, MRFED or U-Net height networks), e.g. models/craters-lro-nac-echo
 # models/craters-mars-hrsc.
 # Needs /usr/bin/python3 with torch (Debian python3-torch).
 set -euo pipefail

@@ -16,7 +16,6 @@ import dev.surveyor.craters.model.ConfigCenterNet;
 import dev.surveyor.craters.model.DetectionSettings;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
-import dev.surveyor.height.nn.Architecture;
 import dev.surveyor.height.nn.ConfigHeightNet;
 import dev.surveyor.height.predict.ConfigTiledPrediction;
 import dev.surveyor.height.predict.HeightModel;
@@ -43,15 +42,15 @@ import java.util.SplittableRandom;
  * <p>Usage: {@code BenchmarkDjlTorch height|craters MODEL_DIR [THREADS=2] [ROUNDS=40] [RUNS=1]
  * [SCENE_PX=2048] [scoped|plain]}. The forward input is the window the predictor uses (height: one
  * 256² window; craters: a batch of 4 windows of model.json's {@code windowPx}) filled with standard
- * normal noise (already normalised). Mirrored in torch: MRFED height networks and CenterNet crater
- * networks with the resnet-s or hourglass backbone (any stacks, depth and widths). Both sides run
- * eval mode without autograd on the same number of intra-op threads (1 inter-op thread) after one
- * warm-up pass (excluded); then ROUNDS rounds alternate RUNS DJL passes and RUNS torch passes, so
- * both see the same machine load. DJL's time includes making the input array from a Java array and
- * copying the output back (what the predictors do); torch's is {@code net(x)} alone. {@code plain}
- * times DJL's plain {@code block.forward} instead of {@link ScopedInference#predict} (the state
- * before the fix, for the crater network). The outputs of both sides for the same input are
- * compared (max |difference|).
+ * normal noise (already normalised). Mirrored in torch: MRFED and U-Net height networks and
+ * CenterNet crater networks with the resnet-s or hourglass backbone (any stacks, depth and widths).
+ * Both sides run eval mode without autograd on the same number of intra-op threads (1 inter-op
+ * thread) after one warm-up pass (excluded); then ROUNDS rounds alternate RUNS DJL passes and RUNS
+ * torch passes, so both see the same machine load. DJL's time includes making the input array from
+ * a Java array and copying the output back (what the predictors do); torch's is {@code net(x)}
+ * alone. {@code plain} times DJL's plain {@code block.forward} instead of {@link
+ * ScopedInference#predict} (the state before the fix, for the crater network). The outputs of both
+ * sides for the same input are compared (max |difference|).
  *
  * <p>Then the whole DJL predictor ({@link TiledHeightPredictor} or {@link CenterNetDetector} with
  * default settings, i.e. as shipped: the test-time augmentation and scales of the model's {@code
@@ -108,18 +107,30 @@ public final class BenchmarkDjlTorch {
             throws Exception {
         try (HeightModel model = HeightModel.load(dir)) {
             ConfigHeightNet net = model.netConfig();
-            if (net.architecture != Architecture.MRFED) {
-                throw new IllegalArgumentException(dir + ": only MRFED is mirrored in torch");
-            }
             int window = new ConfigTiledPrediction().tileSizePx;
             String arch =
-                    String.format(
-                            Locale.ROOT,
-                            "{\"kind\":\"mrfed\",\"bands\":%d,\"widthMultiplier\":%s,"
-                                    + "\"keepBlocks\":%d}",
-                            net.inputBands,
-                            Double.toString(net.widthMultiplier),
-                            net.sizePreservingBlocks);
+                    switch (net.architecture) {
+                        case MRFED ->
+                                String.format(
+                                        Locale.ROOT,
+                                        "{\"kind\":\"mrfed\",\"bands\":%d,\"widthMultiplier\":%s,"
+                                                + "\"keepBlocks\":%d}",
+                                        net.inputBands,
+                                        Double.toString(net.widthMultiplier),
+                                        net.sizePreservingBlocks);
+                        case UNET ->
+                                String.format(
+                                        Locale.ROOT,
+                                        "{\"kind\":\"unet\",\"bands\":%d,\"widthMultiplier\":%s,"
+                                                + "\"stageBlocks\":%s}",
+                                        net.inputBands,
+                                        Double.toString(net.widthMultiplier),
+                                        java.util.Arrays.toString(net.resnetStageBlocks));
+                        default ->
+                                throw new IllegalArgumentException(
+                                        dir
+                                                + ": only MRFED and U-Net height networks are mirrored in torch");
+                    };
             long[] shape = {1, net.inputBands, window, window};
             compare(
                     dir,

@@ -3,7 +3,8 @@
 Usage: torch_peer.py ARCH_JSON PARAMS_FILE INPUT_FILE OUTPUT_FILE THREADS
 
 ARCH_JSON describes the network: {"kind": "mrfed", "bands", "widthMultiplier", "keepBlocks"} mirrors
-dev.surveyor.height.nn.MrfedNet; {"kind": "centernet", "backbone": "resnet-s" or "hourglass",
+dev.surveyor.height.nn.MrfedNet; {"kind": "unet", "bands", "widthMultiplier", "stageBlocks"} mirrors
+dev.surveyor.height.nn.UNetResNet; {"kind": "centernet", "backbone": "resnet-s" or "hourglass",
 "outputStride", "inputChannels", "stemChannels", "widths", "blocksPerLevel", "stacks",
 "hourglassDepth", "headChannels"} mirrors dev.surveyor.craters.model.CenterNetNetworks (resnet-s
 reads blocksPerLevel; hourglass reads stacks and hourglassDepth, its output stride is always 4). PARAMS_FILE holds DJL's parameters in DJL's order
@@ -90,6 +91,60 @@ class Mrfed(nn.Module):
         for d in range(4):
             x = torch.cat([self.dec[d](x), enc[3 - d]], 1)
         return self.head(self.dec[4](x))
+
+
+# ---------------------------------------------------------------- U-Net, ResNet-50 encoder (paper 2's baseline)
+class Bottleneck(nn.Module):
+    """relu(body(x) + shortcut(x)), as dev.surveyor.height.nn.Bottleneck."""
+
+    def __init__(self, cin, w, stride):
+        super().__init__()
+        self.body = nn.Sequential(conv_bn(cin, w, 1, 1, True), conv_bn(w, w, 3, stride, True),
+                                  conv_bn(w, 4 * w, 1, 1, False))
+        self.shortcut = nn.Identity() if (cin == 4 * w and stride == 1) else conv_bn(cin, 4 * w, 1, stride, False)
+
+    def forward(self, x):
+        return torch.relu(self.body(x) + self.shortcut(x))
+
+
+class UNet(nn.Module):
+    """Mirrors dev.surveyor.height.nn.UNetResNet (modules registered in its child-block order)."""
+
+    def __init__(self, bands, m, stage_blocks):
+        super().__init__()
+        stem_w = width(64, m)
+        self.stem = conv_bn(bands, stem_w, 7, 2, True)
+        skip_w, cin = [stem_w], stem_w
+        self.stages = nn.ModuleList()
+        for s in range(4):
+            w = width(64 << s, m)
+            layers = [nn.MaxPool2d(3, 2, 1)] if s == 0 else []
+            for b in range(stage_blocks[s]):
+                layers.append(Bottleneck(cin, w, 2 if (b == 0 and s > 0) else 1))
+                cin = 4 * w
+            self.stages.append(nn.Sequential(*layers))
+            skip_w.append(cin)
+        self.dec = nn.ModuleList()
+        for d, base in enumerate((256, 128, 64, 32, 16)):
+            w = width(base, m)
+            fin = w + (skip_w[3 - d] if d < 4 else 0)
+            self.dec.append(nn.Sequential(nn.Conv2d(cin, 4 * w, 1), nn.PixelShuffle(2)))
+            self.dec.append(nn.Sequential(conv_bn(fin, w, 3, 1, True), conv_bn(w, w, 3, 1, True)))
+            cin = w
+        self.head = nn.Conv2d(cin, 1, 1)
+
+    def forward(self, x):
+        x = self.stem(x)
+        skips = [x]
+        for s in self.stages:
+            x = s(x)
+            skips.append(x)
+        for d in range(5):
+            x = self.dec[2 * d](x)
+            if d < 4:
+                x = torch.cat([x, skips[3 - d]], 1)
+            x = self.dec[2 * d + 1](x)
+        return self.head(x)
 
 
 # ---------------------------------------------------------------- CenterNet, resnet-s backbone (paper 1)
@@ -257,6 +312,8 @@ def main():
     a = json.loads(open(arch_path).read())
     if a["kind"] == "mrfed":
         net = Mrfed(a["bands"], a["widthMultiplier"], a["keepBlocks"])
+    elif a["kind"] == "unet":
+        net = UNet(a["bands"], a["widthMultiplier"], a["stageBlocks"])
     else:
         net = centernet(a)
     net.eval()

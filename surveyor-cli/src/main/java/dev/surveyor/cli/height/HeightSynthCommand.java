@@ -40,7 +40,12 @@ public final class HeightSynthCommand implements Callable<Integer> {
             description = "Ground sample distance in metres.")
     double gsdM;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the first scene.")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description =
+                    "Seed of the first scene: scene i has seed SEED+i and is named synNNNN after"
+                            + " it (NNNN = SEED+i), so runs whose seeds differ by less than --count share scenes.")
     long seed;
 
     @Option(
