@@ -35,6 +35,8 @@ class ShippedModelOutputTest {
                 + " 6a94d97eebccec58536ca89f11a6a66c98b2f8f922c0eb0980d3924574c96046",
         "height-zy3/member-3, height-zy3-member-3,"
                 + " 69cca5d02011c3b39f3b520775ca5f95ee803ff5f9111609b69ec07175b1f978",
+        "height-zy3/member-4, height-zy3-member-4,"
+                + " 92f22808bb1fdd4b74e4f18ccccd3af8c6204ca0225526e16f551f5d50c073bc",
         "height-zy3-d4, height-zy3-d4,"
                 + " 70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75"
     })

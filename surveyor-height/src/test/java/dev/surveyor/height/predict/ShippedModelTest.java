@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the model), predicted as {@code height predict} does by default (each network with the test-time
  * augmentation its {@code model.json} asks for; the {@code height-zy3} ensemble is the mean of its
  * members', every one trained on the five tiles): RMSE below 0.9 x predicting zero (MODEL.md:
- * 0.52-0.71 for height-zy3, 0.67-0.81 for height-zy3-d4) and building MAE below the mean building
+ * 0.51-0.69 for height-zy3, 0.67-0.81 for height-zy3-d4) and building MAE below the mean building
  * height on every tile. What it does on tiles it has not seen is estimated in MODEL.md by
  * leave-one-tile-out runs of the same recipe; a test cannot hold a tile out of a shipped model
  * trained on all of them.
