@@ -78,6 +78,7 @@ class ModelCardViewsTest {
                 "height-zy3/member-2",
                 "height-zy3/member-3",
                 "height-zy3/member-4",
+                "height-zy3/member-5",
                 "height-zy3-d4"
             })
     void shippedModelCardLoadsUnchangedAndRewritesByteIdentically(String name) throws Exception {

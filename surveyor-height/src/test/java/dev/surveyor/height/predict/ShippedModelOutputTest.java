@@ -37,6 +37,8 @@ class ShippedModelOutputTest {
                 + " 69cca5d02011c3b39f3b520775ca5f95ee803ff5f9111609b69ec07175b1f978",
         "height-zy3/member-4, height-zy3-member-4,"
                 + " 92f22808bb1fdd4b74e4f18ccccd3af8c6204ca0225526e16f551f5d50c073bc",
+        "height-zy3/member-5, height-zy3-member-5,"
+                + " b261fda1f318c939efaf4ff2c563e5154b98ea01ac47cef3bb807a62cbf9fac7",
         "height-zy3-d4, height-zy3-d4,"
                 + " 70ebf0b61ccbe1612fda5d4f8d25d5906cbb0a9e31102aa8216bd44b5cc75a75"
     })
