@@ -125,7 +125,7 @@ public final class BenchmarkDjlTorch {
                                                 + "\"stageBlocks\":%s}",
                                         net.inputBands,
                                         Double.toString(net.widthMultiplier),
-                                        java.util.Arrays.toString(net.resnetStageBlocks));
+                                        Arrays.toString(net.resnetStageBlocks));
                         default ->
                                 throw new IllegalArgumentException(
                                         dir

@@ -44,7 +44,7 @@ public final class HeightSynthCommand implements Callable<Integer> {
             names = "--seed",
             defaultValue = "1",
             description =
-                    "Seed of the first scene: scene i has seed SEED+i and is named synNNNN after"
+                    "Seed of the first scene: scene i (from 0) has seed SEED+i and is named synNNNN after"
                             + " it (NNNN = SEED+i), so runs whose seeds differ by less than --count share scenes.")
     long seed;
 
