@@ -5,6 +5,7 @@ import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.craters.Crater;
 import dev.surveyor.craters.eval.CraterCalibration;
 import dev.surveyor.craters.model.CenterNetDetector;
+import dev.surveyor.craters.model.CraterEnsemble;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
 import dev.surveyor.learn.ModelDir;
@@ -54,6 +55,10 @@ public final class CratersCalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (CraterEnsemble.isEnsemble(model)) {
+            throw new IllegalArgumentException(
+                    model + ": an ensemble; calibrate its members, then rebuild it");
+        }
         List<Crater> t = CratersEvaluateCommand.readTruth(truth);
         ObjectNode json;
         List<Crater> d;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             CratersEvaluateCommand.class,
             CratersCalibrateCommand.class,
             CratersSfdCommand.class,
-            CratersSoupCommand.class
+            CratersSoupCommand.class,
+            CratersEnsembleCommand.class
         })
 public final class CratersCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -7,7 +7,8 @@ import dev.surveyor.core.geo.GeoReferencer;
 import dev.surveyor.craters.Crater;
 import dev.surveyor.craters.detect.DetectionTable;
 import dev.surveyor.craters.detect.RasterSourceWindows;
-import dev.surveyor.craters.model.CenterNetDetector;
+import dev.surveyor.craters.model.CraterDetector;
+import dev.surveyor.craters.model.CraterEnsemble;
 import dev.surveyor.craters.model.GrayImage;
 import dev.surveyor.craters.model.ImageWindows;
 import dev.surveyor.craters.model.TestScales;
@@ -35,7 +36,10 @@ import picocli.CommandLine.Option;
             "plus lon_deg,lat_deg,diameter_km for georeferenced input."
         })
 public final class CratersDetectCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, description = "Model directory.")
+    @Option(
+            names = "--model",
+            required = true,
+            description = "Model directory (one network, or an ensemble from craters ensemble).")
     Path model;
 
     @Option(
@@ -132,6 +136,10 @@ public final class CratersDetectCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(
                         "--coarse is not available with the Spark engine");
             }
+            if (CraterEnsemble.isEnsemble(model)) {
+                throw new IllegalArgumentException(
+                        model + ": an ensemble; not available with the Spark engine");
+            }
             try (SparkEngine e = SparkEngine.start(engine.sparkConfig())) {
                 List<Crater> craters =
                         SparkCraterJob.detectFile(
@@ -152,7 +160,7 @@ public final class CratersDetectCommand implements Callable<Integer> {
             writeReport();
             return 0;
         }
-        try (CenterNetDetector det = CenterNetDetector.load(model, threads)) {
+        try (CraterDetector det = CraterDetector.load(model, threads)) {
             det.batchSize(batch);
             det.coarsePass(coarse, coarseMinDiameter);
             if (augmentation != null) {

@@ -206,7 +206,63 @@ class CratersCommandTest {
         assertEquals(before, Files.readString(outOne));
     }
 
-    /** {@code detect --model MODEL --image IMAGE --out OUT} followed by {@code more}. */
+    @Test
+    void anEnsembleOfTheShippedModelsDetectsAndRefusesCalibrationAndABadThreshold()
+            throws Exception {
+        Path moon = Path.of("..", "models", "craters-lro-nac");
+        Path mars = Path.of("..", "models", "craters-mars-hrsc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(moon.resolve("model.json")), "no shipped model");
+        Path image = Path.of("..", "samples", "hrsc-nanedi-512.tif");
+        StringWriter err = new StringWriter();
+        CommandLine cl = cli(err);
+        Path ens = tmp.resolve("ens");
+        String[] args = {
+            "ensemble",
+            "--model",
+            moon.toString(),
+            "--model",
+            mars.toString(),
+            "--out",
+            ens.toString(),
+            "--threshold",
+            "0.3"
+        };
+        assertEquals(0, cl.execute(args), err.toString());
+        JsonNode card = new ObjectMapper().readTree(ens.resolve("ensemble.json").toFile());
+        assertEquals(0.3, card.path("threshold").asDouble(), 0);
+        Path out = tmp.resolve("det-ens.csv");
+        String[] fast = {"--threads", "1", "--tta", "none", "--scales", "1"};
+        assertEquals(0, cl.execute(detectArgs(ens, image, out, fast)), err.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).startsWith("x_px,y_px,diameter_px,score"), lines.get(0));
+        assertTrue(lines.size() > 10, "craters found: " + lines.size());
+        for (String l : lines.subList(1, lines.size())) {
+            assertTrue(Double.parseDouble(l.split(",")[3]) >= 0.3, l);
+        }
+        // refusals: an existing output, a bad threshold, calibration of an ensemble
+        assertEquals(2, cl.execute(args));
+        assertTrue(err.toString().contains(ens + ": exists"), err.toString());
+        args[args.length - 1] = "1.5";
+        args[6] = tmp.resolve("ens2").toString();
+        assertEquals(2, cl.execute(args));
+        assertTrue(err.toString().contains("--threshold 1.5 not in (0, 1)"), err.toString());
+        assertTrue(Files.notExists(tmp.resolve("ens2")));
+        String[] calibrate = {
+            "calibrate",
+            "--model",
+            ens.toString(),
+            "--image",
+            image.toString(),
+            "--truth",
+            image.toString(),
+            "--out",
+            tmp.resolve("cal").toString()
+        };
+        assertEquals(2, cl.execute(calibrate));
+        assertTrue(err.toString().contains(ens + ": an ensemble"), err.toString());
+    }
+
     @Test
     void trainRecordsTheFinalLearningRateRefusesABadOneAndTwoSeedsMakeASoup() throws Exception {
         // a tiny labelled image: dark discs on a noisy grey background, x,y,diameter CSV beside it
@@ -316,6 +372,7 @@ class CratersCommandTest {
         return cl;
     }
 
+    /** {@code detect --model MODEL --image IMAGE --out OUT} followed by {@code more}. */
     private static String[] detectArgs(Path model, Path image, Path out, String... more) {
         List<String> a =
                 new ArrayList<>(

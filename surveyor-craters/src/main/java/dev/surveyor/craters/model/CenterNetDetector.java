@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Close it to free the native memory. Not thread-safe.
  */
-public final class CenterNetDetector implements AutoCloseable {
+public final class CenterNetDetector implements CraterDetector {
     private final Model model;
     private final ObjectNode json;
     private final DetectionSettings settings;
@@ -46,6 +46,7 @@ public final class CenterNetDetector implements AutoCloseable {
      * Sets multi-scale testing (see {@link TestScales}). Default: model.json's {@code testScales}
      * ({@link TestScales#SINGLE} when absent), under which its threshold was chosen.
      */
+    @Override
     public CenterNetDetector scales(TestScales scales) {
         this.scales = java.util.Objects.requireNonNull(scales, "scales");
         return this;
@@ -55,6 +56,7 @@ public final class CenterNetDetector implements AutoCloseable {
      * Sets the test-time augmentation. Default: model.json's (see {@link
      * TestTimeAugmentation#fromModelJson}), under which its threshold was chosen.
      */
+    @Override
     public CenterNetDetector augmentation(TestTimeAugmentation tta) {
         this.augmentation = java.util.Objects.requireNonNull(tta, "tta");
         return this;
@@ -82,6 +84,7 @@ public final class CenterNetDetector implements AutoCloseable {
     }
 
     /** The best-F1 threshold on validation stored in model.json (0.3 when absent). */
+    @Override
     public double defaultThreshold() {
         return settings.threshold();
     }
@@ -110,6 +113,7 @@ public final class CenterNetDetector implements AutoCloseable {
     }
 
     /** Sets the window side (px; rounded down to the network's size multiple) and overlap (px). */
+    @Override
     public CenterNetDetector windows(int windowPx, int overlapPx) {
         this.windowPx = settings.windowPx(Checks.positive("windowPx", windowPx));
         this.overlapPx = Checks.inRange("overlapPx", overlapPx, 0, this.windowPx / 2 - 1);
@@ -117,6 +121,7 @@ public final class CenterNetDetector implements AutoCloseable {
     }
 
     /** Sets the windows per forward pass. */
+    @Override
     public CenterNetDetector batchSize(int batchSize) {
         this.batchSize = Checks.positive("batchSize", batchSize);
         return this;
@@ -133,6 +138,7 @@ public final class CenterNetDetector implements AutoCloseable {
      * @param minDiameterPx smallest coarse crater kept (px at full resolution); 0 = {@code 16 *
      *     factor} (16 px in the reduced image, well inside the sizes the shipped models learnt)
      */
+    @Override
     public CenterNetDetector coarsePass(int factor, double minDiameterPx) {
         this.coarseFactor = Checks.positive("factor", factor);
         this.coarseMinDiameterPx = Checks.atLeast("minDiameterPx", minDiameterPx, 0.0);
@@ -185,6 +191,7 @@ public final class CenterNetDetector implements AutoCloseable {
      * @param progress one step per window (per pass)
      * @return craters (pixel coordinates, corner origin), descending score
      */
+    @Override
     public List<Crater> detect(ImageWindows image, double threshold, ProgressListener progress)
             throws IOException {
         double[] stats = normalisation().statsOf(image);

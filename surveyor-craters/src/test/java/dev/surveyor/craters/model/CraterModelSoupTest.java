@@ -10,7 +10,6 @@ import ai.djl.Model;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.surveyor.core.util.ProgressListener;
 import dev.surveyor.learn.LearnEngine;
 import dev.surveyor.learn.ModelDir;
 import java.nio.file.Files;
@@ -24,27 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CraterModelSoupTest {
     @TempDir Path tmp;
 
-    /** A tiny model trained for two batches with {@code seed}. */
     private Path train(String name, int stride, long seed) throws Exception {
-        ConfigCraterTraining c = new ConfigCraterTraining();
-        c.network = CenterNetModelTest.tinyResnet(stride);
-        c.augmentation.windowPx = 64;
-        c.batchSize = 2;
-        c.batchesPerEpoch = 2;
-        c.training.epochs = 1;
-        c.training.learningRate = 1e-3;
-        c.training.threads = 1;
-        c.training.seed = seed;
-        Path out = tmp.resolve(name);
-        CraterTraining.train(
-                List.of(SyntheticCraters.scene(64, 4, 8, 16, 300)),
-                "synthetic",
-                c,
-                out,
-                null,
-                ProgressListener.NONE,
-                e -> {});
-        return out;
+        return TinyModels.train(tmp.resolve(name), stride, seed);
     }
 
     private static List<float[]> parameters(Path dir) throws Exception {

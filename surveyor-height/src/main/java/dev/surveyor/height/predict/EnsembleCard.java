@@ -1,5 +1,6 @@
 package dev.surveyor.height.predict;
 
+import dev.surveyor.learn.EnsembleDirectory;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,20 +31,6 @@ public record EnsembleCard(
      *     outside {@code dir}
      */
     List<Path> memberDirs(Path dir) {
-        if (members.isEmpty()) {
-            throw new IllegalArgumentException("members: none");
-        }
-        Path base = dir.toAbsolutePath().normalize();
-        return members.stream()
-                .map(
-                        m -> {
-                            Path p = base.resolve(m).normalize();
-                            if (m.isBlank() || p.equals(base) || !p.startsWith(base)) {
-                                throw new IllegalArgumentException(
-                                        "member \"" + m + "\" is not a sub-directory");
-                            }
-                            return dir.resolve(m);
-                        })
-                .toList();
+        return EnsembleDirectory.memberDirs(dir, members);
     }
 }

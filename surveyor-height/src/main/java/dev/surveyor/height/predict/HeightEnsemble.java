@@ -3,14 +3,11 @@ package dev.surveyor.height.predict;
 import dev.surveyor.core.raster.RasterFormatException;
 import dev.surveyor.height.data.DihedralSet;
 import dev.surveyor.height.data.InputView;
+import dev.surveyor.learn.EnsembleDirectory;
 import dev.surveyor.learn.ModelDir;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,37 +54,18 @@ public final class HeightEnsemble implements HeightPredictor {
      *     first member's, or {@code out} when it exists
      */
     public static void write(List<Path> memberDirs, Path out, String command) throws IOException {
-        if (memberDirs.size() < 2) {
-            throw new IllegalArgumentException(
-                    "an ensemble needs at least two models, got " + memberDirs.size());
+        if (memberDirs.size() >= 2) {
+            readCheckedCards(memberDirs);
         }
-        if (Files.exists(out)) {
-            throw new IllegalArgumentException(
-                    out + ": exists; an ensemble is written to a new directory");
-        }
-        readCheckedCards(memberDirs);
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + "-");
-        try {
-            List<String> names = new ArrayList<>();
-            List<String> sources = new ArrayList<>();
-            for (int i = 0; i < memberDirs.size(); i++) {
-                String name = "member-" + (i + 1);
-                Path m = Files.createDirectory(tmp.resolve(name));
-                for (String f : List.of(HeightModel.CARD_FILE, HeightModel.PARAMS_FILE)) {
-                    Files.copy(memberDirs.get(i).resolve(f), m.resolve(f));
-                }
-                names.add(name);
-                sources.add(memberDirs.get(i).toString());
-            }
-            EnsembleCard card = new EnsembleCard(EnsembleCard.FORMAT, names, sources, command);
-            HeightModel.writeCardFile(tmp.resolve(CARD_FILE), card);
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(tmp);
-            throw e;
-        }
+        List<String> sources = memberDirs.stream().map(Path::toString).toList();
+        EnsembleDirectory.write(
+                memberDirs,
+                List.of(HeightModel.CARD_FILE, HeightModel.PARAMS_FILE),
+                out,
+                (staged, names) ->
+                        HeightModel.writeCardFile(
+                                staged.resolve(CARD_FILE),
+                                new EnsembleCard(EnsembleCard.FORMAT, names, sources, command)));
     }
 
     /** Loads an ensemble directory (every member's network). */
@@ -152,29 +130,6 @@ public final class HeightEnsemble implements HeightPredictor {
             }
         }
         return cards;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(
-                root,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes a)
-                            throws IOException {
-                        Files.delete(f);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path d, IOException e)
-                            throws IOException {
-                        Files.delete(d);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
     }
 
     /** The members, in order. */
