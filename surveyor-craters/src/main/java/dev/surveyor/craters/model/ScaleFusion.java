@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Fuses the detections of several runs over the same area (the scales of {@link TestScales}) into
- * one list, as weighted box fusion does for object detectors.
+ * Fuses the detections of several runs over the same area (the scales of {@link TestScales}, the
+ * members of a {@link CraterEnsemble}) into one list, as weighted box fusion does for object
+ * detectors.
  *
  * <p>All detections are visited in descending score. An unassigned detection starts a group; from
  * each other run, the unassigned detection that overlaps it most with box IoU {@code >= 0.5}
