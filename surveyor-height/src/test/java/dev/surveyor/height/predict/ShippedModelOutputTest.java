@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * intermediates were freed byte for byte). The same input through python3-torch with the same
  * weights agrees to 1e-6 (see {@code surveyor-bench} {@code BenchmarkDjlTorch}). Retraining a model
  * needs a new fixture.
+ *
+ * <p>Tolerance: 1 mm. PyTorch picks its CPU kernels by instruction set, so another machine sums in
+ * another order: CI's machine (stop 19) differed from the fixtures by up to 1.2e-5 m, float32
+ * rounding over some fifty layers of outputs of order 10 m. Any change of weights, normalisation or
+ * layer wiring moves the output by centimetres to metres, far above 1 mm.
  */
 class ShippedModelOutputTest {
     @ParameterizedTest
@@ -76,7 +81,7 @@ class ShippedModelOutputTest {
             for (int i = 0; i < p.length; i++) {
                 maxDiff = Math.max(maxDiff, Math.abs(p[i] - expected[i]));
             }
-            assertEquals(0, maxDiff, 1e-5, "max |difference| in metres");
+            assertEquals(0, maxDiff, 1e-3, "max |difference| in metres");
         }
     }
 }
