@@ -39,10 +39,9 @@ elif [[ $mode == ensemble ]]; then
   for k in a b c d; do
     members=$runs/ensemble-members/$k
     rm -rf "$members" "$runs/E_$k"
-    mkdir -p "$members"
     for r in B R1b; do
-      cp -r "$runs/${r}_$k" "$members/$r"
-      rm -f "$members/$r"/det_*
+      mkdir -p "$members/$r"  # the two files craters ensemble copies into member-N
+      cp "$runs/${r}_$k"/{model.json,best.params} "$members/$r/"
       t=$([[ $r == B ]] && echo "$tta_b" || echo d4)
       python3 -c "import json,sys; p=sys.argv[1]; d=json.load(open(p)); d['testTimeAugmentation']=sys.argv[2]; json.dump(d, open(p,'w'), indent=2)" \
         "$members/$r/model.json" "$t"
